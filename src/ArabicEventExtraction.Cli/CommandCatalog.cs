@@ -1,0 +1,15 @@
+using System.CommandLine;
+using ArabicEventExtraction.Cli.Commands;
+
+namespace ArabicEventExtraction.Cli;
+
+/// <summary>The `aee` command tree: one line per command, each command in its own file.</summary>
+public static class CommandCatalog
+{
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("aee: extracts casualty events from Arabic conflict reports.");
+        root.Subcommands.Add(ExtractCommand.Create());
+        return root;
+    }
+}

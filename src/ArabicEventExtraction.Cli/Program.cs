@@ -1,0 +1,3 @@
+using ArabicEventExtraction.Cli;
+
+return CommandCatalog.BuildRoot().Parse(args).Invoke();

@@ -1,0 +1,6 @@
+using ArabicEventExtraction.Documents;
+
+namespace ArabicEventExtraction.Actors;
+
+/// <summary>An armed actor or reporting organisation named in the text. Code is from actors.tsv, or null for a group known only by name.</summary>
+public sealed record ActorMention(TextSpan Span, string? Code, string Name, ActorRole Role);

@@ -1,0 +1,10 @@
+using ArabicEventExtraction.Documents;
+
+namespace ArabicEventExtraction.Dates;
+
+/// <summary>A temporal expression: its span and, when it can be resolved, its date range.</summary>
+public sealed record DateMention(TextSpan Span, DateMentionKind Kind, DateRange? Value)
+{
+    /// <summary>True for a line-initial timeline or section header ("في 12 ديسمبر/ كانون الأول، ...") that governs what follows.</summary>
+    public bool IsHeader { get; init; }
+}

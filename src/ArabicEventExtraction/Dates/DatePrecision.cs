@@ -1,0 +1,8 @@
+namespace ArabicEventExtraction.Dates;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}

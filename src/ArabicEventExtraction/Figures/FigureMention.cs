@@ -1,0 +1,16 @@
+using ArabicEventExtraction.Documents;
+
+namespace ArabicEventExtraction.Figures;
+
+/// <summary>A casualty or incident count found in the text, with the span of its number and noun.</summary>
+public sealed record FigureMention(TextSpan Span, FigureCategory Category, FigureGroup Group, long? Value, Qualifier Qualifier)
+{
+    /// <summary>The span of the trigger word that gave the category (مقتل, أصيب), if any.</summary>
+    public TextSpan? Trigger { get; init; }
+    public long? Low { get; init; }
+    public long? High { get; init; }
+    /// <summary>For a breakdown member ("بينهم 165 طفلاً"), the figure it breaks down.</summary>
+    public FigureMention? Parent { get; init; }
+    /// <summary>How sure the extractor is, 0..1; rules give 1.</summary>
+    public double Confidence { get; init; } = 1.0;
+}

@@ -1,0 +1,11 @@
+namespace ArabicEventExtraction.Figures;
+
+public enum Qualifier
+{
+    Exact,
+    AtLeast,
+    MoreThan,
+    About,
+    AtMost,
+    Vague,
+}
