@@ -21,7 +21,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     {
         var text = doc.Document.Text;
         var title = TitleDetector.Find(text);
-        var figures = FigureDeduplicator.Deduplicate(doc.Figures, title);
+        var figures = FigureDeduplicator.Deduplicate(doc.Figures, title, text);
         if (figures.Count == 0) return [];
 
         var units = Units(doc, title);

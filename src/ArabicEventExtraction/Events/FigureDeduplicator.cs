@@ -9,7 +9,7 @@ namespace ArabicEventExtraction.Events;
 /// </summary>
 public static class FigureDeduplicator
 {
-    public static IReadOnlyList<FigureMention> Deduplicate(IReadOnlyList<FigureMention> figures, TextSpan? title)
+    public static IReadOnlyList<FigureMention> Deduplicate(IReadOnlyList<FigureMention> figures, TextSpan? title, string text)
     {
         var kept = new List<FigureMention>();
         // Body figures first, so a title's restatement is the one dropped.
@@ -17,7 +17,8 @@ public static class FigureDeduplicator
         foreach (var figure in ordered)
         {
             var inTitle = title is { } tt && tt.Contains(figure.Span);
-            if (kept.Any(k => Restates(figure, k, inTitle))) continue;
+            // Rows of a table ("– الرقة 26 مجزرة", "– 26 مجزرة على يد ...") may share a value by chance.
+            if (!ListLines.IsListLine(text, figure.Span.Start) && kept.Any(k => Restates(figure, k, inTitle) && !ListLines.IsListLine(text, k.Span.Start))) continue;
             kept.Add(figure);
         }
         var precise = kept.Where(f => f.Value is not null && !(title is { } t && t.Contains(f.Span))).ToList();

@@ -1,3 +1,4 @@
+using ArabicEventExtraction.Documents;
 using ArabicEventExtraction.Numbers;
 
 namespace ArabicEventExtraction.Figures;
@@ -11,6 +12,7 @@ internal sealed class FigureFinder(FigureText t)
 {
     private const int NearTrigger = 4;
     private const int FarTrigger = 15;
+    private const int AfterWindow = 8;
     private readonly FigureLexicon _lex = t.Lexicon;
     private readonly List<(FigureMention Figure, int First, int Last)> _found = [];
 
@@ -35,6 +37,8 @@ internal sealed class FigureFinder(FigureText t)
         else
         {
             (noun, nounIndex) = NounAfter(last);
+            if (noun is null && IsRangeStart(first) && NumberAfterRange(last) is { } end)
+                (noun, nounIndex) = NounAfter(end.Last);
             if (noun is null && number.Form == NumberForm.Words && _lex.Noun(t.WordAt(first - 1)) is { } before)
                 (noun, nounIndex) = (before, first - 1);
         }
@@ -73,7 +77,7 @@ internal sealed class FigureFinder(FigureText t)
         if (_lex.Trigger(t.WordAt(k)) is not { Before: true, Category: { } category }) return;
         if (number.Form == NumberForm.Digits && number.Value is >= 1900 and <= 2100) return;
         var next = t.WordAt(last + 1);
-        if (!(t.IsBoundary(last + 1) || t.Words[last + 1].IsPunctuation || next is "في" or "فى" or "من" or "خلال" or "جراء" or "بسبب" or "اثر" or "علي" or "بينهم" or "منهم"
+        if (!(t.IsBoundary(last + 1) || t.Words[last + 1].IsPunctuation || next is "في" or "من" or "خلال" or "جراء" or "بسبب" or "اثر" or "علي" or "بينهم" or "منهم" or "بجروح" or "اخرين" or "اخرون"
               || next.StartsWith('و') || AfterQualifier(last + 1) is not null)) return;
         if (IsDenied(k, first)) return;
         var (qualifier, spanFirst, spanLast) = ResolveQualifier(number, first, last);
@@ -89,10 +93,10 @@ internal sealed class FigureFinder(FigureText t)
     private (VictimNoun? Noun, int Index) NounAfter(int last)
     {
         var j = last + 1;
-        for (var skipped = 0; skipped < 2 && j < t.Words.Count; skipped++)
+        for (var skipped = 0; skipped < 3 && j < t.Words.Count; skipped++)
         {
             if (_lex.Noun(t.WordAt(j)) is { } noun) return (noun, j);
-            if (t.WordAt(j) is not ("من" or "بين")) break;
+            if (t.WordAt(j) is not ("من" or "بين" or "\"" or "”" or "“" or "»" or "«")) break;
             j++;
         }
         return (null, -1);
@@ -109,8 +113,9 @@ internal sealed class FigureFinder(FigureText t)
         if (noun.Category is { } own)
             return PairedNounCategory(nounEnd, own);
 
-        var before = TriggerBefore(first, out var beforeIndex);
-        if (before is not null && first - beforeIndex <= NearTrigger)
+        var anchor = QualifierBefore(first)?.Start ?? first;
+        var before = TriggerBefore(anchor, out var beforeIndex);
+        if (before is not null && anchor - beforeIndex <= NearTrigger)
         {
             triggerIndex = beforeIndex;
             return PairedCategory(beforeIndex, before.Value);
@@ -122,7 +127,16 @@ internal sealed class FigureFinder(FigureText t)
         }
         if (InheritedCategory(first) is { } inherited) return inherited;
         if (before is not null) { triggerIndex = beforeIndex; return PairedCategory(beforeIndex, before.Value); }
-        return null;
+        return ListRowCategory(first);
+    }
+
+    /// <summary>A row of a breakdown list ("• القوات الروسية: 462 مدنياً") counts like the list's figures before it.</summary>
+    private FigureCategory? ListRowCategory(int first)
+    {
+        if (_found.Count == 0) return null;
+        var offset = t.Span(first, first).Start;
+        var text = t.Normalized.Original;
+        return ListLines.IsListLine(text, offset) || ListLines.FollowsListHeader(text, offset) ? _found[^1].Figure.Category : null;
     }
 
     /// <summary>A member of a breakdown or list ("بينهم 17 شخصاً", "و9 أطفال") counts like the figure before it.</summary>
@@ -130,7 +144,7 @@ internal sealed class FigureFinder(FigureText t)
     {
         if (_found.Count == 0) return null;
         var previous = _found[^1];
-        if (previous.Last >= first || first - previous.Last > 4) return null;
+        if (previous.Last >= first || first - previous.Last > 6) return null;
         for (var i = previous.Last + 1; i < first; i++)
             if (t.IsBoundary(i)) return null;
         var cue = _lex.Cue(t.WordAt(first - 1)) ?? _lex.Cue(t.WordAt(first - 2));
@@ -156,11 +170,13 @@ internal sealed class FigureFinder(FigureText t)
     private FigureCategory? TriggerAfter(int nounEnd, out int index)
     {
         index = -1;
-        for (var i = nounEnd + 1; i <= nounEnd + 3 && i < t.Words.Count; i++)
+        for (var i = nounEnd + 1; i <= nounEnd + AfterWindow && i < t.Words.Count; i++)
         {
             if (t.IsBoundary(i) || t.NumberAt[i] is not null) return null;
             if (_lex.Trigger(t.WordAt(i)) is { After: true } trigger)
             {
+                // "... وجرح 525 آخرون": a trigger followed by a number belongs to that number.
+                if (FollowedByNumber(i)) return null;
                 if (trigger.Category is null) return null;
                 index = i;
                 return trigger.Category;
@@ -175,6 +191,18 @@ internal sealed class FigureFinder(FigureText t)
         return null;
     }
 
+    private bool FollowedByNumber(int i)
+    {
+        for (var k = i + 1; k <= i + 4 && k < t.Words.Count; k++)
+        {
+            if (t.NumberAt[k] is not null) return true;
+            if (t.IsBoundary(k) || !IsQualifierWord(t.WordAt(k))) return false;
+        }
+        return false;
+    }
+
+    private bool IsQualifierWord(string word) => _lex.Qualifiers.Any(q => q.Before && q.Words.Contains(word));
+
     /// <summary>"مقتل وإصابة 3": two triggers of different casualty categories make one casualties figure.</summary>
     private FigureCategory PairedCategory(int triggerIndex, FigureCategory category)
     {
@@ -186,7 +214,8 @@ internal sealed class FigureFinder(FigureText t)
     /// <summary>"قتلوا أو فقدوا".</summary>
     private FigureCategory PairedAfterCategory(int triggerIndex, FigureCategory category)
     {
-        if (t.WordAt(triggerIndex + 1) is "او" or "و" && _lex.Trigger(t.WordAt(triggerIndex + 2)) is { Category: { } other } && IsPairable(other, category) && other != category)
+        var next = t.WordAt(triggerIndex + 1) is "او" or "و" ? t.WordAt(triggerIndex + 2) : t.WordAt(triggerIndex + 1);
+        if (_lex.Trigger(next) is { Category: { } other } && IsPairable(other, category) && other != category)
             return FigureCategory.Casualties;
         return category;
     }
@@ -204,14 +233,18 @@ internal sealed class FigureFinder(FigureText t)
         a is FigureCategory.Killed or FigureCategory.Injured or FigureCategory.Missing
         && b is FigureCategory.Killed or FigureCategory.Injured or FigureCategory.Missing;
 
+    /// <summary>"قتيلاً مدنياً", "شخصاً من المدنيين", "رجال الأمن", "قتلى في صفوف الجيش": a generic noun's group from the words after it.</summary>
     private FigureGroup ResolveGroup(VictimNoun noun, int nounIndex)
     {
         if (!noun.IsGeneric || noun.IsOther) return noun.Group;
-        var j = nounIndex + 1;
-        if (t.WordAt(j) == "من") j++;
-        if (_lex.GroupModifier(t.WordAt(j)) is { } modifier) return modifier;
-        if (_lex.Noun(t.WordAt(j)) is { IsGeneric: false, IsIncident: false, Category: null } adjective && j == nounIndex + 1)
-            return adjective.Group;
+        for (var j = nounIndex + 1; j <= nounIndex + 3 && j < t.Words.Count; j++)
+        {
+            var word = t.WordAt(j);
+            if (t.Words[j].IsPunctuation || t.NumberAt[j] is not null || _lex.Trigger(word) is { Before: true }) break;
+            if (_lex.GroupModifier(word) is { } modifier) return modifier;
+            if (_lex.Noun(word) is { IsGeneric: false, IsIncident: false, Category: null } adjective) return adjective.Group;
+            if (word is not ("من" or "بين" or "في" or "صفوف" or "صفوف")) break;
+        }
         return noun.Group;
     }
 
@@ -268,6 +301,8 @@ internal sealed class FigureFinder(FigureText t)
         {
             if (t.IsBoundary(i)) break;
             if (_lex.Cue(t.WordAt(i)) == "hypothetical") return true;
+            // "قد يرتفع" is a possibility, "قد قتلوا" a fact.
+            if (t.WordAt(i) == "قد" && t.WordAt(i + 1) is { Length: > 2 } verb && verb[0] is 'ي' or 'ت' or 'س') return true;
             if (i == from - 1 && _lex.Cue(t.WordAt(i)) == "negation") return true;
         }
         return false;
@@ -304,6 +339,7 @@ internal sealed class FigureFinder(FigureText t)
             if (used[i] || t.NumberAt[i] is not null) continue;
             var word = t.WordAt(i);
             if (_lex.Noun(word) is not { IsIncident: false, IsCase: false, IsOther: false } noun || noun.Number == GrammaticalNumber.Plural) continue;
+            if (noun.Category is not null && noun.Number == GrammaticalNumber.Singular) continue;
             if (HasArticle(word)) continue;
             if (t.NumberAt[i + 1 < t.Words.Count ? i + 1 : i] is not null && i + 1 < t.Words.Count) continue;
             var value = noun.Number == GrammaticalNumber.Dual ? 2 : 1;

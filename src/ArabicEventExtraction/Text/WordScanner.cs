@@ -16,8 +16,10 @@ public static class WordScanner
             var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
+                // Digits and letters written together ("3مجازر", "دمشق1") are separate words.
                 var start = i;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerNumberMark(text, i)))
+                var digits = char.IsDigit(c);
+                while (i < text.Length && (char.IsDigit(text[i]) == digits && char.IsLetterOrDigit(text[i]) || digits && IsInnerNumberMark(text, i)))
                     i++;
                 words.Add(new ScannedWord(text[start..i], start, i, false));
                 continue;

@@ -1,6 +1,7 @@
 using ArabicEventExtraction.Documents;
 using ArabicEventExtraction.Pipeline;
 using ArabicEventExtraction.Serialization;
+using ArabicEventExtraction.Tests.Specs;
 
 namespace ArabicEventExtraction.Tests.Figures;
 
@@ -8,12 +9,13 @@ public class FigureSpecTests
 {
     private static readonly ExtractionPipeline Pipeline = new([new TextStage(), new MentionStage(), new ArabicEventExtraction.Figures.FigureStage()]);
 
-    public static TheoryData<string, string> Cases => SpecFile.Table("figures.tsv", columns: 2);
+    public static TheoryData<string, string, string> Cases => SpecFile.TwoColumns("figures.tsv");
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Extracts_the_figures_of_a_sentence(string text, string expected)
+    public void Extracts_the_figures_of_a_sentence(string location, string text, string expected)
     {
+        _ = location;
         var doc = Pipeline.Run(new Document("spec", text, new DateOnly(2016, 12, 13)));
 
         var actual = doc.Figures
