@@ -96,7 +96,7 @@ internal sealed class FigureFinder(FigureText t)
         for (var skipped = 0; skipped < 3 && j < t.Words.Count; skipped++)
         {
             if (_lex.Noun(t.WordAt(j)) is { } noun) return (noun, j);
-            if (t.WordAt(j) is not ("من" or "بين" or "\"" or "”" or "“" or "»" or "«")) break;
+            if (t.WordAt(j) is not ("من" or "بين" or "عدد" or "\"" or "”" or "“" or "»" or "«")) break;
             j++;
         }
         return (null, -1);
@@ -142,9 +142,10 @@ internal sealed class FigureFinder(FigureText t)
     /// <summary>A member of a breakdown or list ("بينهم 17 شخصاً", "و9 أطفال") counts like the figure before it.</summary>
     private FigureCategory? InheritedCategory(int first)
     {
-        if (_found.Count == 0) return null;
-        var previous = _found[^1];
-        if (previous.Last >= first || first - previous.Last > 6) return null;
+        var before = _found.Where(f => f.Last < first).ToList();
+        if (before.Count == 0) return null;
+        var previous = before.MaxBy(f => f.Last);
+        if (first - previous.Last > 6) return null;
         for (var i = previous.Last + 1; i < first; i++)
             if (t.IsBoundary(i)) return null;
         var cue = _lex.Cue(t.WordAt(first - 1)) ?? _lex.Cue(t.WordAt(first - 2));
@@ -162,6 +163,11 @@ internal sealed class FigureFinder(FigureText t)
                 if (trigger.Category is null) return null;
                 index = i;
                 return trigger.Category;
+            }
+            if (t.NumberAt[i] is null && _lex.Noun(t.WordAt(i)) is { Category: { } nounCategory, IsIncident: false, Number: GrammaticalNumber.Plural })
+            {
+                index = i;
+                return nounCategory;
             }
         }
         return null;
@@ -206,7 +212,9 @@ internal sealed class FigureFinder(FigureText t)
     /// <summary>"مقتل وإصابة 3": two triggers of different casualty categories make one casualties figure.</summary>
     private FigureCategory PairedCategory(int triggerIndex, FigureCategory category)
     {
-        if (_lex.Trigger(t.WordAt(triggerIndex - 1)) is { Category: { } other } && IsPairable(other, category) && other != category)
+        var joined = t.WordAt(triggerIndex).StartsWith('و') || t.WordAt(triggerIndex - 1) is "و" or "او";
+        var previous = t.WordAt(triggerIndex - 1) is "و" or "او" ? triggerIndex - 2 : triggerIndex - 1;
+        if (joined && _lex.Trigger(t.WordAt(previous)) is { Before: true, Category: { } other } && IsPairable(other, category) && other != category)
             return FigureCategory.Casualties;
         return category;
     }
@@ -243,7 +251,8 @@ internal sealed class FigureFinder(FigureText t)
             if (t.Words[j].IsPunctuation || t.NumberAt[j] is not null || _lex.Trigger(word) is { Before: true }) break;
             if (_lex.GroupModifier(word) is { } modifier) return modifier;
             if (_lex.Noun(word) is { IsGeneric: false, IsIncident: false, Category: null } adjective) return adjective.Group;
-            if (word is not ("من" or "بين" or "في" or "صفوف" or "صفوف")) break;
+            if (_lex.Noun(word) is { Category: not null }) continue;
+            if (word is not ("من" or "بين" or "في" or "صفوف" or "علي" or "الاقل" or "قوات")) break;
         }
         return noun.Group;
     }
@@ -267,7 +276,7 @@ internal sealed class FigureFinder(FigureText t)
             for (var k = 0; k < phrase.Words.Length && match; k++)
             {
                 var word = t.WordAt(start + k);
-                match = word == phrase.Words[k] || (k == 0 && word.Length > 1 && word[0] is 'و' or 'ف' && word[1..] == phrase.Words[k]);
+                match = word == phrase.Words[k] || (k == 0 && word.Length > 1 && word[0] is 'و' or 'ف' or 'ل' or 'ب' && word[1..] == phrase.Words[k]);
             }
             if (match) return (phrase.Qualifier, start);
         }
