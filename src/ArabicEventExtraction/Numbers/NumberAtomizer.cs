@@ -109,6 +109,7 @@ internal sealed class NumberAtomizer(NumberLexicon lexicon)
     /// <summary>How the dots of a run read when the run is one number; null when it is several numbers.</summary>
     private DotMeaning? ReadSeparators(string text, int end, List<string> groups, int commas, int dots)
     {
+        if (dots == 0 && commas == 1 && groups[1].Length <= 2 && ScaleFollows(text, end)) return DotMeaning.DecimalComma;
         if (dots == 0) return HasThousandsShape(groups) ? DotMeaning.None : null;
         if (commas == 0 && dots >= 2) return HasThousandsShape(groups) ? DotMeaning.Thousands : null;
         if (dots != 1) return null;
@@ -157,7 +158,11 @@ internal sealed class NumberAtomizer(NumberLexicon lexicon)
         for (var k = start; k < end; k++)
         {
             var c = text[k];
-            if (c == '.' && dot == DotMeaning.Decimal) { fractionScale = 1; continue; }
+            if ((c == '.' && dot == DotMeaning.Decimal) || (c == ',' && dot == DotMeaning.DecimalComma))
+            {
+                fractionScale = 1;
+                continue;
+            }
             if (!char.IsAsciiDigit(c)) continue;
             var digit = c - '0';
             if (fractionScale == 0)

@@ -65,6 +65,8 @@ internal sealed class NumberLexicon
         "scale-plural" => NumberWordKind.ScalePlural,
         "vague" => NumberWordKind.Vague,
         "vague-scale" => NumberWordKind.VagueScale,
+        "fraction" => NumberWordKind.Fraction,
+        "ordinal" => NumberWordKind.Ordinal,
         _ => throw new InvalidDataException($"{WordsFile}: entry {line} has unknown kind '{kind}'."),
     };
 

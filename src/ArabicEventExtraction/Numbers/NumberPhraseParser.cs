@@ -4,7 +4,7 @@ namespace ArabicEventExtraction.Numbers;
 /// Reads the longest number phrase starting at an atom. Grammar (all parts separated by spaces only):
 /// <code>
 /// number := group ("و" group)*        each joined group has a smaller scale than the one before
-/// group  := digits scale? | small scale? | scale | scale-dual
+/// group  := digits scale? | small scale? | fraction scale | scale | scale-dual
 /// small  := hundreds ("و" tens)? | tens
 /// tens   := ten | unit "و" ten | unit عشر | teen-first عشر | teen-first "و" ten | unit
 /// vague  := vague (scale-plural | vague-scale)? | scale-plural | vague-scale
@@ -12,6 +12,8 @@ namespace ArabicEventExtraction.Numbers;
 /// </summary>
 internal sealed class NumberPhraseParser(IReadOnlyList<NumberAtom> atoms)
 {
+    private const decimal FractionDenominator = 1_000_000m;
+
     private readonly record struct Part(decimal Value, decimal Scale, int End, bool HasDigits, bool HasWords, bool HadFraction);
 
     public NumberPhrase? ReadAt(int i)
@@ -19,6 +21,13 @@ internal sealed class NumberPhraseParser(IReadOnlyList<NumberAtom> atoms)
         var first = atoms[i];
         if (first.Kind == NumberAtomKind.Conjunction) return null;
         return ReadNumber(i) ?? ReadVague(i) ?? ReadDual(i);
+    }
+
+    /// <summary>Index after an ordinal and the عشر/عشرة that completes it ("الرابعة عشرة"), or i.</summary>
+    public int SkipOrdinal(int i)
+    {
+        if (atoms[i].WordKind != NumberWordKind.Ordinal) return i;
+        return Plain(i + 1) is { WordKind: NumberWordKind.Unit, Word.Value: 10 } ? i + 2 : i + 1;
     }
 
     private NumberPhrase? ReadNumber(int i)
@@ -50,6 +59,10 @@ internal sealed class NumberPhraseParser(IReadOnlyList<NumberAtom> atoms)
                 return new Part(a.Word!.Value, a.Word.Value, i + 1, false, true, false);
             case NumberWordKind.ScaleDual:
                 return new Part(a.Word!.Value, a.Word.Value / 2, i + 1, false, true, false);
+            case NumberWordKind.Fraction:
+                return ScaleAt(i + 1) is { } whole
+                    ? new Part(a.Word!.Value / FractionDenominator * whole, whole, i + 2, false, true, true)
+                    : null;
         }
         if (ReadSmall(i) is not { } small) return null;
         if (ScaleAt(small.End) is { } multiplier)

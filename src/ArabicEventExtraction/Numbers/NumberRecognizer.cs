@@ -26,6 +26,12 @@ public sealed class NumberRecognizer
         var i = 0;
         while (i < atoms.Count)
         {
+            var afterOrdinal = parser.SkipOrdinal(i);
+            if (afterOrdinal > i)
+            {
+                i = afterOrdinal;
+                continue;
+            }
             if (parser.ReadAt(i) is not { } phrase)
             {
                 i++;

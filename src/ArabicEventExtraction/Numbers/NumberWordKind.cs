@@ -13,4 +13,8 @@ internal enum NumberWordKind
     Vague,
     VagueScale,
     Dual,
+    /// <summary>نصف, ربع: a number only before a scale; Value in millionths.</summary>
+    Fraction,
+    /// <summary>الرابعة (fourth): never a number, and keeps the عشرة of "الرابعة عشرة" from reading as 10.</summary>
+    Ordinal,
 }

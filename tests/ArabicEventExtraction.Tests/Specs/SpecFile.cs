@@ -1,7 +1,7 @@
 namespace ArabicEventExtraction.Tests.Specs;
 
 /// <summary>
-/// Reads the table-driven spec files under Specs/ (TSV, '#' comments, "\n" and "\t" escapes).
+/// Reads the table-driven spec files under Specs/ (TSV, '#' comments, "\n", "\r" and "\t" escapes).
 /// Each row comes back with its file line so a failing case names where it is written.
 /// </summary>
 public static class SpecFile
@@ -32,5 +32,5 @@ public static class SpecFile
         return data;
     }
 
-    private static string Unescape(string s) => s.Replace("\\n", "\n").Replace("\\t", "\t");
+    private static string Unescape(string s) => s.Replace("\\n", "\n").Replace("\\r", "\r").Replace("\\t", "\t");
 }
