@@ -130,9 +130,10 @@ internal static class ActorLexiconLoader
         {
             "perpetrator" => RoleCueKind.Perpetrator,
             "victim" => RoleCueKind.Victim,
+            "member" => RoleCueKind.Member,
             "other" => RoleCueKind.Other,
             "accusation" => RoleCueKind.Accusation,
-            var other => throw row.Error($"kind must be perpetrator, victim, other or accusation, not '{other}'"),
+            var other => throw row.Error($"kind must be perpetrator, victim, member, other or accusation, not '{other}'"),
         };
         var position = row.Field(1, "position");
         if (position is not ("before" or "after" or "both"))

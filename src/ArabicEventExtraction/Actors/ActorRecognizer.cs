@@ -9,6 +9,9 @@ namespace ArabicEventExtraction.Actors;
 /// </summary>
 public sealed class ActorRecognizer
 {
+    private const string UnknownCode = "UNKNOWN";
+    private const int MaxDescriptorGap = 2;
+
     private readonly ActorLexicon _lexicon;
     private readonly AttackAdjectiveFinder _adjectives;
     private readonly UnknownGroupFinder _groups;
@@ -36,6 +39,7 @@ public sealed class ActorRecognizer
         _adjectives.Find(words, covered, resolver, candidates);
         _groups.Find(text, words, covered, candidates);
         candidates.Sort((a, b) => a.First.CompareTo(b.First));
+        DropDescriptorsOfNamedActors(candidates);
         _roles.Assign(words, candidates);
 
         var mentions = new ActorMention[candidates.Count];
@@ -56,9 +60,13 @@ public sealed class ActorRecognizer
             var entry = match.Value;
             if (entry.ContextKey is not null && HasOwnNationality(words, match.End)) continue;
             for (var k = match.First; k < match.End; k++) covered[k] = true;
+            var end = match.End;
+            // "وزارة الداخلية السعودية": a source's nationality belongs to the source, not to a state actor.
+            if (entry.IsSource && end < words.Count && !words[end].BreakBefore && IsNationality(words.TextOf(end)))
+                covered[end++] = true;
             if (resolver.TryResolve(entry, words[i].Sentence, out var code, out var name))
-                into.Add(new ActorCandidate(match.First, match.End, match.Prefix, code, name, entry.DefaultRole));
-            i = match.End - 1;
+                into.Add(new ActorCandidate(match.First, end, match.Prefix, code, name, entry.DefaultRole));
+            i = end - 1;
         }
     }
 
@@ -66,8 +74,24 @@ public sealed class ActorRecognizer
     private bool HasOwnNationality(WordSequence words, int next)
     {
         if (next >= words.Count || words[next].BreakBefore) return false;
-        var word = words.TextOf(next);
-        return _lexicon.Adjectives.MatchAt(words, next, allowClitics: false) is not null
-            || (WordShape.IsDefinite(word) && WordShape.IsNisba(word) && !_lexicon.Modifiers.Contains(word));
+        return _lexicon.Adjectives.MatchAt(words, next, allowClitics: false) is not null || IsNationality(words.TextOf(next));
+    }
+
+    private bool IsNationality(ReadOnlySpan<char> word) =>
+        WordShape.IsDefinite(word) && WordShape.IsNisba(word) && !_lexicon.Modifiers.Contains(word);
+
+    /// <summary>
+    /// "مسلحين من حركة طالبان", "مسلحون تابعون لداعش": a generic description (UNKNOWN) right
+    /// before a named actor describes that actor, so it is dropped.
+    /// </summary>
+    private static void DropDescriptorsOfNamedActors(List<ActorCandidate> candidates)
+    {
+        for (var i = candidates.Count - 2; i >= 0; i--)
+        {
+            var c = candidates[i];
+            var next = candidates[i + 1];
+            if (c.Code == UnknownCode && next.Code != UnknownCode && next.DefaultRole != ActorRole.Source && next.First - c.End <= MaxDescriptorGap)
+                candidates.RemoveAt(i);
+        }
     }
 }

@@ -2,7 +2,8 @@ namespace ArabicEventExtraction.Actors;
 
 /// <summary>
 /// Decides each actor's role from the words around it, in this order: a cue right before it
-/// (skipping attack modifiers such as "الجوي"), the role of an actor it is joined to by و,
+/// (skipping attack modifiers such as "الجوي"; members of the actor are hit unless an attack verb
+/// follows), the role of an actor it is joined to by و,
 /// a cue right after it, an accusation verb a few words before (the accused follows its subject),
 /// and last the default of its dictionary entry.
 /// </summary>
@@ -37,8 +38,11 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
         }
         if (CueBefore(words, candidate.Anchor) is { } before)
         {
-            candidate.Role = before.Kind == RoleCueKind.Perpetrator ? ActorRole.Perpetrator : ActorRole.Other;
-            candidate.Cue = before.Phrase;
+            var acting = before.Kind == RoleCueKind.Member && CueAfter(words, candidate.End) is { Kind: RoleCueKind.Perpetrator } verb
+                ? verb
+                : null;
+            candidate.Role = before.Kind == RoleCueKind.Perpetrator || acting is not null ? ActorRole.Perpetrator : ActorRole.Other;
+            candidate.Cue = acting?.Phrase ?? before.Phrase;
             return;
         }
         if (previous is not null && previous.Role != ActorRole.Source && IsJoined(words, previous, candidate))

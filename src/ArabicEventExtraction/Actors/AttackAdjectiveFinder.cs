@@ -15,9 +15,12 @@ internal sealed class AttackAdjectiveFinder(ActorLexicon lexicon)
             if (covered[i] || lexicon.AttackNouns.MatchAt(words, i) is not { } noun) continue;
             var j = noun.End;
             for (var skipped = 0; skipped < MaxModifiers && CanExtend(words, covered, j) && IsModifier(words, j); skipped++) j++;
-            if (CanExtend(words, covered, j) && lexicon.Hedges.MatchAt(words, j) is { } hedge) j = hedge.End;
+            // A hedge may sit between commas: "طائرة حربية، يعتقد أنها روسية،".
+            var hedge = j < words.Count && !covered[j] ? lexicon.Hedges.MatchAt(words, j) : null;
+            if (hedge is { } h) j = h.End;
+            var hedged = hedge is not null;
             var first = true;
-            while (CanExtend(words, covered, j))
+            while (j < words.Count && !covered[j] && (!words[j].BreakBefore || (first && hedged)))
             {
                 if (!first && words.TextOf(j) is "و" or "او")
                 {

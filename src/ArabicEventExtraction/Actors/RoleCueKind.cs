@@ -7,6 +7,8 @@ internal enum RoleCueKind
     Perpetrator,
     /// <summary>عناصر, صفوف, مواقع, ضد: the actor is hit, not hitting.</summary>
     Victim,
+    /// <summary>عناصر, مسلحي, من: members of the actor, hit unless an attack verb follows ("مسلحي بوكو حرام هاجموا").</summary>
+    Member,
     /// <summary>نفت, وفد, مفاوضات: the actor is named in politics.</summary>
     Other,
     /// <summary>اتهم: right before the actor it is the accuser; a few words before, the accused follows.</summary>
