@@ -31,13 +31,14 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var paragraph = -1;
         foreach (var unit in units)
         {
-            if (unit.Paragraph != paragraph)
+            // A list line continues the paragraph that introduced the list.
+            if (unit.Paragraph != paragraph && !(unit.IsListItem || ListLines.IsListLine(text, unit.Span.Start)))
             {
                 paragraph = unit.Paragraph;
                 paragraphSetting = HeaderSetting(doc, unit.Span) ?? EventSetting.Empty;
             }
-            var own = SettingOf(doc, unit.Span);
             var unitFigures = figures.Where(f => unit.Span.Contains(f.Span.Start)).ToList();
+            var own = SettingOf(doc, unit.Span, unitFigures);
             if (unitFigures.Count == 0)
             {
                 if (own.Date is not null || own.Places.Count > 0 || own.Actors.Count > 0) paragraphSetting = own.Or(paragraphSetting);
@@ -71,14 +72,21 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         return units;
     }
 
-    private static EventSetting SettingOf(AnalyzedDocument doc, TextSpan span)
+    /// <summary>What a unit itself says: the date nearest its figures, its places (most specific first) and perpetrators.</summary>
+    private static EventSetting SettingOf(AnalyzedDocument doc, TextSpan span, IReadOnlyList<FigureMention>? figures = null)
     {
-        var dates = doc.Dates.Where(d => span.Contains(d.Span.Start) && d.Value is not null && d.Kind != DateMentionKind.Future).ToList();
-        var date = dates.Count > 0 ? dates[0] : null;
+        var focus = figures is { Count: > 0 } ? new TextSpan(figures.Min(f => f.Span.Start), figures.Max(f => f.Span.End)) : span;
+        var date = doc.Dates
+            .Where(d => span.Contains(d.Span.Start) && d.Value is not null && d.Kind != DateMentionKind.Future)
+            .MinBy(d => Distance(d.Span, focus));
         var places = doc.Places.Where(p => span.Contains(p.Span.Start)).OrderBy(p => Specificity(p.Kind)).ToList();
-        var actors = doc.Actors.Where(a => a.Role == ActorRole.Perpetrator && span.Contains(a.Span.Start)).ToList();
+        var actors = doc.Actors.Where(a => a.Role == ActorRole.Perpetrator && span.Contains(a.Span.Start))
+            .DistinctBy(a => a.Code ?? a.Name).ToList();
         return new EventSetting(date?.Value, date?.Span, places, actors);
     }
+
+    private static int Distance(TextSpan a, TextSpan b) =>
+        a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
 
     private static EventSetting? HeaderSetting(AnalyzedDocument doc, TextSpan unit)
     {
