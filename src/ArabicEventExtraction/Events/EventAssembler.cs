@@ -38,28 +38,34 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 paragraphSetting = HeaderSetting(doc, unit.Span) ?? EventSetting.Empty;
             }
             var unitFigures = figures.Where(f => unit.Span.Contains(f.Span.Start)).ToList();
-            var own = SettingOf(doc, unit.Span, unitFigures);
             if (unitFigures.Count == 0)
             {
+                var own = SettingOf(doc, unit.Span);
                 if (own.Date is not null || own.Places.Count > 0 || own.Actors.Count > 0) paragraphSetting = own.Or(paragraphSetting);
                 continue;
             }
-            var setting = own.Or(paragraphSetting).Or(lead);
-            if (setting.Date is null && doc.Document.Dct is { } dct)
-                setting = setting with { Date = DateRange.Single(PartialDate.Of(dct)) };
-            paragraphSetting = setting;
-
             var words = WordsOf(doc, unit.Span);
-            // A state at publication ("100 ألف مدني محاصرون") is its own event, dated by the DCT.
-            var state = unitFigures.Where(f => f.Category == FigureCategory.Besieged).ToList();
-            var happenings = unitFigures.Where(f => f.Category != FigureCategory.Besieged).ToList();
-            if (happenings.Count > 0) events.Add(Build(doc, events.Count, unit, words, setting, happenings));
-            if (state.Count > 0)
+            // Figures of one sentence that sit by different dates ("قتل صحافيان في نيسان، كما قتلت مسعفة في حزيران") are different events.
+            foreach (var group in unitFigures.GroupBy(f => NearestDate(doc, unit.Span, f.Span)))
             {
-                var stateSetting = doc.Document.Dct is { } today
-                    ? setting with { Date = DateRange.Single(PartialDate.Of(today)), DateSpan = null }
-                    : setting;
-                events.Add(Build(doc, events.Count, unit, words, stateSetting, state));
+                var groupFigures = group.ToList();
+                var own = SettingOf(doc, unit.Span, groupFigures);
+                var setting = own.Or(paragraphSetting).Or(lead);
+                if (setting.Date is null && doc.Document.Dct is { } dct)
+                    setting = setting with { Date = DateRange.Single(PartialDate.Of(dct)) };
+                paragraphSetting = setting;
+
+                // A state at publication ("100 ألف مدني محاصرون") is its own event, dated by the DCT.
+                var state = groupFigures.Where(f => f.Category == FigureCategory.Besieged).ToList();
+                var happenings = groupFigures.Where(f => f.Category != FigureCategory.Besieged).ToList();
+                if (happenings.Count > 0) events.Add(Build(doc, events.Count, unit, words, setting, happenings));
+                if (state.Count > 0)
+                {
+                    var stateSetting = doc.Document.Dct is { } today
+                        ? setting with { Date = DateRange.Single(PartialDate.Of(today)), DateSpan = null }
+                        : setting;
+                    events.Add(Build(doc, events.Count, unit, words, stateSetting, state));
+                }
             }
         }
         return events;
@@ -86,9 +92,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     private static EventSetting SettingOf(AnalyzedDocument doc, TextSpan span, IReadOnlyList<FigureMention>? figures = null)
     {
         var focus = figures is { Count: > 0 } ? new TextSpan(figures.Min(f => f.Span.Start), figures.Max(f => f.Span.End)) : span;
-        var date = doc.Dates
-            .Where(d => span.Contains(d.Span.Start) && d.Value is not null && d.Kind != DateMentionKind.Future)
-            .MinBy(d => Distance(d.Span, focus));
+        var date = NearestDate(doc, span, focus);
         var places = doc.Places.Where(p => span.Contains(p.Span.Start)).OrderBy(p => Specificity(p.Kind)).ToList();
         var actors = doc.Actors.Where(a => a.Role == ActorRole.Perpetrator && span.Contains(a.Span.Start))
             .DistinctBy(a => a.Code ?? a.Name).ToList();
@@ -100,6 +104,13 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             value = new DateRange(point.Start, PartialDate.Of(dct));
         return new EventSetting(value, date?.Span, places, actors);
     }
+
+    /// <summary>The event date mention of a unit nearest to <paramref name="focus"/>: resolved, not future, not after publication.</summary>
+    private static DateMention? NearestDate(AnalyzedDocument doc, TextSpan unit, TextSpan focus) =>
+        doc.Dates
+            .Where(d => unit.Contains(d.Span.Start) && d.Value is { } v && d.Kind != DateMentionKind.Future
+                        && !(doc.Document.Dct is { } dct && v.Start.FirstDay > dct))
+            .MinBy(d => Distance(d.Span, focus));
 
     private static int Distance(TextSpan a, TextSpan b) =>
         a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
