@@ -1,0 +1,53 @@
+namespace ArabicEventExtraction.Actors;
+
+/// <summary>
+/// Actors named by an adjective of an attack or force noun: "غارات روسية", "القصف الجوي الإسرائيلي",
+/// "قصف روسي-سوري", "طائرات سورية أو روسية", "طائرات حربية يرجح أنها روسية". Each adjective becomes its own candidate.
+/// </summary>
+internal sealed class AttackAdjectiveFinder(ActorLexicon lexicon)
+{
+    private const int MaxModifiers = 2;
+
+    public void Find(WordSequence words, bool[] covered, ActorEntryResolver resolver, List<ActorCandidate> into)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (covered[i] || lexicon.AttackNouns.MatchAt(words, i) is not { } noun) continue;
+            var j = noun.End;
+            for (var skipped = 0; skipped < MaxModifiers && CanExtend(words, covered, j) && IsModifier(words, j); skipped++) j++;
+            // A hedge may sit between commas: "طائرة حربية، يعتقد أنها روسية،".
+            var hedge = j < words.Count && !covered[j] ? lexicon.Hedges.MatchAt(words, j) : null;
+            if (hedge is { } h) j = h.End;
+            var hedged = hedge is not null;
+            var first = true;
+            while (j < words.Count && !covered[j] && (!words[j].BreakBefore || (first && hedged)))
+            {
+                if (!first && words.TextOf(j) is "و" or "او")
+                {
+                    j++;
+                    continue;
+                }
+                if (lexicon.Adjectives.MatchAt(words, j, allowClitics: !first) is not { } adjective) break;
+                if (resolver.TryResolve(adjective.Value, words[j].Sentence, out var code, out var name))
+                {
+                    into.Add(new ActorCandidate(j, adjective.End, adjective.Prefix, code, name, ActorRole.Perpetrator)
+                    {
+                        Anchor = i,
+                        FixedRole = noun.Value.IsAttack ? ActorRole.Perpetrator : null,
+                        Conjoined = !first,
+                    });
+                }
+                for (var k = j; k < adjective.End; k++) covered[k] = true;
+                j = adjective.End;
+                first = false;
+            }
+            if (!first) i = j - 1;
+        }
+    }
+
+    private static bool CanExtend(WordSequence words, bool[] covered, int j) =>
+        j < words.Count && !words[j].BreakBefore && !covered[j];
+
+    private bool IsModifier(WordSequence words, int j) =>
+        lexicon.Modifiers.ContainsWithClitics(words.TextOf(j)) && lexicon.Adjectives.MatchAt(words, j, allowClitics: false) is null;
+}
