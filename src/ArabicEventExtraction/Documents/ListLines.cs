@@ -8,6 +8,9 @@ public static class ListLines
         var start = offset <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(offset, text.Length) - 1) + 1;
         while (start < text.Length && text[start] is ' ' or '\t' or '*') start++;
         if (start >= text.Length) return false;
+        var end = text.IndexOf('\n', start);
+        var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd();
+        if (line.Length > 0 && line[^1] == ':') return false;   // the header that opens a list
         var c = text[start];
         if (c is '•' or '–' or '—' or '-' or '▪' or '●' or '·' or '◦') return true;
         var i = start;

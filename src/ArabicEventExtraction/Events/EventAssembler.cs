@@ -47,24 +47,34 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             var setting = own.Or(paragraphSetting).Or(lead);
             if (setting.Date is null && doc.Document.Dct is { } dct)
                 setting = setting with { Date = DateRange.Single(PartialDate.Of(dct)) };
-            if (own.Date is null && unitFigures.All(f => f.Category is FigureCategory.Besieged) && doc.Document.Dct is { } today)
-                setting = setting with { Date = DateRange.Single(PartialDate.Of(today)), DateSpan = null };
             paragraphSetting = setting;
 
             var words = WordsOf(doc, unit.Span);
-            events.Add(new ExtractedEvent(doc.Document.Id, $"{doc.Document.Id}#{events.Count + 1}",
-                KindOf(setting.Date, unit, words), classifier.Classify(words, unitFigures), unit.Span)
+            // A state at publication ("100 ألف مدني محاصرون") is its own event, dated by the DCT.
+            var state = unitFigures.Where(f => f.Category == FigureCategory.Besieged).ToList();
+            var happenings = unitFigures.Where(f => f.Category != FigureCategory.Besieged).ToList();
+            if (happenings.Count > 0) events.Add(Build(doc, events.Count, unit, words, setting, happenings));
+            if (state.Count > 0)
             {
-                Date = setting.Date,
-                DateSpan = setting.DateSpan,
-                Places = WithBroader(setting.Places),
-                Actors = setting.Actors,
-                Figures = unitFigures,
-                Source = SourceOf(doc, unit.Span),
-            });
+                var stateSetting = doc.Document.Dct is { } today
+                    ? setting with { Date = DateRange.Single(PartialDate.Of(today)), DateSpan = null }
+                    : setting;
+                events.Add(Build(doc, events.Count, unit, words, stateSetting, state));
+            }
         }
         return events;
     }
+
+    private ExtractedEvent Build(AnalyzedDocument doc, int index, Sentence unit, IReadOnlyList<string> words, EventSetting setting, List<FigureMention> figures) =>
+        new(doc.Document.Id, $"{doc.Document.Id}#{index + 1}", KindOf(setting.Date, unit, words), classifier.Classify(words, figures), unit.Span)
+        {
+            Date = setting.Date,
+            DateSpan = setting.DateSpan,
+            Places = WithBroader(setting.Places),
+            Actors = setting.Actors,
+            Figures = figures,
+            Source = SourceOf(doc, unit.Span),
+        };
 
     private static List<Sentence> Units(AnalyzedDocument doc, TextSpan? title)
     {
@@ -82,7 +92,13 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var places = doc.Places.Where(p => span.Contains(p.Span.Start)).OrderBy(p => Specificity(p.Kind)).ToList();
         var actors = doc.Actors.Where(a => a.Role == ActorRole.Perpetrator && span.Contains(a.Span.Start))
             .DistinctBy(a => a.Code ?? a.Name).ToList();
-        return new EventSetting(date?.Value, date?.Span, places, actors);
+        var value = date?.Value;
+        // "الهجوم الذي بدأ في منتصف تشرين الثاني بمقتل 463": from that date to publication.
+        if (date is { Kind: DateMentionKind.Point, Value: { } point } && doc.Document.Dct is { } dct
+            && OnsetCues.Default.Precede(doc.Normalized, doc.Normalized.FromOriginal(date.Span.Start))
+            && point.Start.FirstDay <= dct)
+            value = new DateRange(point.Start, PartialDate.Of(dct));
+        return new EventSetting(value, date?.Span, places, actors);
     }
 
     private static int Distance(TextSpan a, TextSpan b) =>

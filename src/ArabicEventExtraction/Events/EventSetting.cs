@@ -14,6 +14,6 @@ public sealed record EventSetting(DateRange? Date, TextSpan? DateSpan, IReadOnly
     public EventSetting Or(EventSetting fallback) => new(
         Date ?? fallback.Date,
         Date is null ? fallback.DateSpan : DateSpan,
-        Places.Count > 0 ? Places : fallback.Places,
+        Places.Any(p => p.Kind != PlaceKind.Country) ? Places : [.. Places, .. fallback.Places.Where(f => Places.All(p => p.Name != f.Name))],
         Actors.Count > 0 ? Actors : fallback.Actors);
 }
