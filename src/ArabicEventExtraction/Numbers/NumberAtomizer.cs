@@ -47,10 +47,15 @@ internal sealed class NumberAtomizer(NumberLexicon lexicon)
         }
         var entry = lexicon.Find(word);
         var hasConjunction = false;
-        if (entry is null && word.Length > 2 && word[0] == Conjunction)
+        if (word.Length > 2 && word[0] == Conjunction)
         {
-            entry = lexicon.Find(word[1..]);
-            hasConjunction = entry is not null;
+            // "وأحد" folds to "واحد" (one): after a number ("مئة وأحد عشر") it is و + أحد.
+            var withoutConjunction = lexicon.Find(word[1..]);
+            if (withoutConjunction is not null && (entry is null || FollowsNumber(text, atoms, lastEnd, start)))
+            {
+                entry = withoutConjunction;
+                hasConjunction = true;
+            }
         }
         if (entry is null) return;
         atoms.Add(new NumberAtom(NumberAtomKind.Word, hasConjunction ? start + 1 : start, end)
@@ -61,6 +66,15 @@ internal sealed class NumberAtomizer(NumberLexicon lexicon)
         });
         lastEnd = end;
     }
+
+    private static bool FollowsNumber(string text, List<NumberAtom> atoms, int lastEnd, int start) =>
+        atoms.Count > 0 && IsJoined(text, lastEnd, start) && atoms[^1] switch
+        {
+            { Kind: NumberAtomKind.Digits } => true,
+            { WordKind: NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.Hundred
+                or NumberWordKind.Scale or NumberWordKind.ScaleDual or NumberWordKind.ScalePlural } => true,
+            _ => false,
+        };
 
     /// <summary>Reads a run of digits and separators and adds one atom per number it holds.</summary>
     private int ReadDigits(string text, int start, List<NumberAtom> atoms, ref int lastEnd)

@@ -67,6 +67,7 @@ internal sealed class NumberLexicon
         "vague-scale" => NumberWordKind.VagueScale,
         "fraction" => NumberWordKind.Fraction,
         "ordinal" => NumberWordKind.Ordinal,
+        "scale-definite" => NumberWordKind.ScaleDefinite,
         _ => throw new InvalidDataException($"{WordsFile}: entry {line} has unknown kind '{kind}'."),
     };
 

@@ -3,7 +3,8 @@ namespace ArabicEventExtraction.Numbers;
 /// <summary>
 /// Reads the longest number phrase starting at an atom. Grammar (all parts separated by spaces only):
 /// <code>
-/// number := group ("و" group)*        each joined group has a smaller scale than the one before
+/// number := group ("و" group)* ("و" fraction scale-definite?)?
+///           each joined group has a smaller scale than the one before; the fraction is of the last scale
 /// group  := digits scale? | small scale? | fraction scale | scale | scale-dual
 /// small  := hundreds ("و" tens)? | tens
 /// tens   := ten | unit "و" ten | unit عشر | teen-first عشر | teen-first "و" ten | unit
@@ -13,8 +14,6 @@ namespace ArabicEventExtraction.Numbers;
 internal sealed class NumberPhraseParser(IReadOnlyList<NumberAtom> atoms)
 {
     private const decimal FractionDenominator = 1_000_000m;
-
-    private readonly record struct Part(decimal Value, decimal Scale, int End, bool HasDigits, bool HasWords, bool HadFraction);
 
     public NumberPhrase? ReadAt(int i)
     {
@@ -37,31 +36,42 @@ internal sealed class NumberPhraseParser(IReadOnlyList<NumberAtom> atoms)
         while (total.Scale > 1 && AfterConjunction(total.End) is { } next && ReadGroup(next) is { } more
                && more.Scale < total.Scale && more.Value < total.Scale)
         {
-            total = new Part(total.Value + more.Value, more.Scale, more.End,
+            total = new NumberPart(total.Value + more.Value, more.Scale, more.End,
                 total.HasDigits || more.HasDigits, total.HasWords || more.HasWords, total.HadFraction || more.HadFraction);
+        }
+        if (total.Scale > 1 && AfterConjunction(total.End) is { } half && atoms[half].WordKind == NumberWordKind.Fraction
+            && ScaleAt(half + 1) is null)
+        {
+            // "مليون ونصف (المليون)": half of the last scale; "ألف ونصف المليون" is not 1500.
+            var named = Plain(half + 1) is { WordKind: NumberWordKind.ScaleDefinite } definite ? definite.Word!.Value : (long?)null;
+            if (named is null || named == total.Scale)
+            {
+                var end = named is null ? half + 1 : half + 2;
+                total = total with { Value = total.Value + atoms[half].Word!.Value / FractionDenominator * total.Scale, End = end, HadFraction = true };
+            }
         }
         var form = total.HasDigits ? (total.HasWords ? NumberForm.Mixed : NumberForm.Digits) : NumberForm.Words;
         return new NumberPhrase(i, total.End, total.Value, form) { HadFraction = total.HadFraction };
     }
 
-    private Part? ReadGroup(int i)
+    private NumberPart? ReadGroup(int i)
     {
         var a = atoms[i];
         if (a.Kind == NumberAtomKind.Digits)
         {
             if (ScaleAt(i + 1) is { } scale)
-                return new Part(a.Digits * scale, scale, i + 2, true, true, a.HadFraction);
-            return new Part(a.Digits, 1, i + 1, true, false, a.HadFraction);
+                return new NumberPart(a.Digits * scale, scale, i + 2, true, true, a.HadFraction);
+            return new NumberPart(a.Digits, 1, i + 1, true, false, a.HadFraction);
         }
         switch (a.WordKind)
         {
             case NumberWordKind.Scale:
-                return new Part(a.Word!.Value, a.Word.Value, i + 1, false, true, false);
+                return new NumberPart(a.Word!.Value, a.Word.Value, i + 1, false, true, false);
             case NumberWordKind.ScaleDual:
-                return new Part(a.Word!.Value, a.Word.Value / 2, i + 1, false, true, false);
+                return new NumberPart(a.Word!.Value, a.Word.Value / 2, i + 1, false, true, false);
             case NumberWordKind.Fraction:
                 return ScaleAt(i + 1) is { } whole
-                    ? new Part(a.Word!.Value / FractionDenominator * whole, whole, i + 2, false, true, true)
+                    ? new NumberPart(a.Word!.Value / FractionDenominator * whole, whole, i + 2, false, true, true)
                     : null;
         }
         if (ReadSmall(i) is not { } small) return null;
@@ -70,7 +80,7 @@ internal sealed class NumberPhraseParser(IReadOnlyList<NumberAtom> atoms)
         return small;
     }
 
-    private Part? ReadSmall(int i)
+    private NumberPart? ReadSmall(int i)
     {
         var a = atoms[i];
         decimal hundreds = 0;
@@ -89,10 +99,10 @@ internal sealed class NumberPhraseParser(IReadOnlyList<NumberAtom> atoms)
         if (hundreds == 0) return ReadTens(i);
         if (AfterConjunction(end) is { } next && ReadTens(next) is { } tens)
             return tens with { Value = hundreds + tens.Value };
-        return new Part(hundreds, 1, end, false, true, false);
+        return new NumberPart(hundreds, 1, end, false, true, false);
     }
 
-    private Part? ReadTens(int i)
+    private NumberPart? ReadTens(int i)
     {
         var a = atoms[i];
         if (a.Kind != NumberAtomKind.Word) return null;
@@ -137,7 +147,7 @@ internal sealed class NumberPhraseParser(IReadOnlyList<NumberAtom> atoms)
     private static NumberPhrase Vague(int first, int end, long low, long high) =>
         new(first, end, null, NumberForm.Vague) { Low = low, High = high };
 
-    private static Part Words(decimal value, int end) => new(value, 1, end, false, true, false);
+    private static NumberPart Words(decimal value, int end) => new(value, 1, end, false, true, false);
 
     /// <summary>Magnitude of a scale word right after atom i-1 (ألف, آلاف, مليون...), or null.</summary>
     private decimal? ScaleAt(int i) =>

@@ -17,4 +17,6 @@ internal enum NumberWordKind
     Fraction,
     /// <summary>الرابعة (fourth): never a number, and keeps the عشرة of "الرابعة عشرة" from reading as 10.</summary>
     Ordinal,
+    /// <summary>المليون: only completes "مليون ونصف المليون".</summary>
+    ScaleDefinite,
 }

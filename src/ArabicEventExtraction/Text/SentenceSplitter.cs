@@ -3,8 +3,7 @@ namespace ArabicEventExtraction.Text;
 /// <summary>
 /// Splits a text into sentences on . ! ? ؟ … and line breaks. A '.' between digits (1.5), after a
 /// single letter (د.) or after a listed abbreviation does not end a sentence. Bullet and numbered
-/// lines ("• ...", "– شهر يونيو ...", "1. ...") are list items: never joined with other lines, and
-/// every sentence they hold has IsListItem. Paragraph is the index of the non-blank line a sentence
+/// lines ("• ...", "– شهر يونيو ...", "1. ...") are list items: one sentence each, whole, with IsListItem. Paragraph is the index of the non-blank line a sentence
 /// is on. Spans are trimmed of surrounding whitespace; sentences with no letter or digit are dropped.
 /// </summary>
 public sealed class SentenceSplitter
@@ -34,9 +33,10 @@ public sealed class SentenceSplitter
             var (start, end) = Trim(s, lineStart, lineEnd);
             if (start < end)
             {
-                var marker = _listMarkers.MarkerLength(s, start, end);
                 var before = sentences.Count;
-                SplitLine(text, start, end, start + marker, paragraph, marker > 0, sentences);
+                // A list line stays whole: its later clauses ("115 مجزرة. راح ضحيتها 1271") need its label.
+                if (_listMarkers.MarkerLength(s, start, end) > 0) Add(text, start, end, paragraph, true, sentences);
+                else SplitLine(text, start, end, paragraph, sentences);
                 if (sentences.Count > before) paragraph++;
             }
             lineStart = lineEnd + 1;
@@ -44,11 +44,11 @@ public sealed class SentenceSplitter
         return sentences;
     }
 
-    private void SplitLine(NormalizedText text, int start, int end, int scanFrom, int paragraph, bool isListItem, List<Sentence> sentences)
+    private void SplitLine(NormalizedText text, int start, int end, int paragraph, List<Sentence> sentences)
     {
         var s = text.Text;
         var sentenceStart = start;
-        var i = scanFrom;
+        var i = start;
         while (i < end)
         {
             if (!EndsSentence(s, i, end))
@@ -58,10 +58,10 @@ public sealed class SentenceSplitter
             }
             i++;
             while (i < end && (IsTerminator(s[i]) || IsClosingMark(s[i]))) i++;
-            Add(text, sentenceStart, i, paragraph, isListItem, sentences);
+            Add(text, sentenceStart, i, paragraph, false, sentences);
             sentenceStart = i;
         }
-        Add(text, sentenceStart, end, paragraph, isListItem, sentences);
+        Add(text, sentenceStart, end, paragraph, false, sentences);
     }
 
     private bool EndsSentence(string s, int i, int end)

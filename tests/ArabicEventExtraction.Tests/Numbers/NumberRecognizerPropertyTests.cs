@@ -53,6 +53,19 @@ public class NumberRecognizerPropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void Reads_any_integer_below_a_million_written_in_words()
+    {
+        var numberAndStyle = Gen.Choose(1, 999_999).SelectMany(n => Gen.Choose(0, 11).Select(style => (n, style)));
+        Prop.ForAll(numberAndStyle.ToArbitrary(), pair =>
+        {
+            var (n, style) = pair;
+            var words = ArabicNumberWords.Write(n, style);
+            var value = ValueOf($"قتل {words} شخصاً");
+            return value == n ? true : throw new InvalidOperationException($"{n} written '{words}' read as {value}");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
+    }
+
     private static long? ValueOf(string text)
     {
         var mentions = NumberRecognizer.Default.Find(ArabicNormalizer.Normalize(text));
