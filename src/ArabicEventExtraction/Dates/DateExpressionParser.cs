@@ -42,7 +42,20 @@ public sealed class DateExpressionParser
     }
 
     private (DateExpression Expression, int Next)? ParseExpression(int i) =>
-        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseWithin(i) ?? ParseAgo(i) ?? ParseDayList(i) ?? ParseSingle(i);
+        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseWithin(i) ?? ParseAgo(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
+
+    // "في مثل هذا اليوم من عام 1990", "نفس اليوم من عام 1931": the publication day and month in that year.
+    private (DateExpression, int)? ParseAnniversary(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.SameDay);
+        if (prefix < 0) return null;
+        var j = i + 1;
+        if (_lex.Cue(_t, j, CueRole.This) == 0) j++;
+        if (_lex.RelativeDays.Match(_t, j, allowClitics: false) is not { Value: 0 } today || _lex.Cue(_t, today.Next, CueRole.From) != 0) return null;
+        if (ParseYear(today.Next + 1, cued: true) is not { Reference: { IsHijri: false, Year: { } year } } y) return null;
+        var reference = new DateReference(DateReferenceKind.DctAnniversary) { Year = year };
+        return (Expression(_t[i].Start + prefix, y.Next, DateMentionKind.Point, reference), y.Next);
+    }
 
     private (DateExpression, int)? ParseSingle(int i)
     {
@@ -349,7 +362,7 @@ public sealed class DateExpressionParser
         var start = _t[i].Start + m.PrefixLength;
         if (IsSeason(m.Value.Part) && j < _t.Count && _lex.Relations.Match(_t, j, allowClitics: false) is { } rel)
             return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = CalendarUnit.Year, Relation = rel.Value, Part = m.Value.Part }, start, rel.Next);
-        var inner = ParseRelativeUnit(j, bareMeansCurrent: true) ?? (IsSeason(m.Value.Part) ? null : ParseMonth(j, cued: true)) ?? ParseYear(j, cued: true);
+        var inner = ParseRelativeUnit(j, bareMeansCurrent: true) ?? (IsSeason(m.Value.Part) ? null : ParseMonth(j, cued: true)) ?? ParseYear(j, cued: true) ?? ParseYearNumber(j);
         if (inner is not { } x || x.Reference.Kind is not (DateReferenceKind.Calendar or DateReferenceKind.RelativeUnit) || x.Reference.Day is not null) return null;
         if (x.Reference.Kind == DateReferenceKind.RelativeUnit && x.Reference.Unit is not (CalendarUnit.Month or CalendarUnit.Year)) return null;
         if (IsSeason(m.Value.Part) && (x.Reference.Month is not null || x.Reference.Unit == CalendarUnit.Month && x.Reference.Kind == DateReferenceKind.RelativeUnit)) return null;

@@ -33,6 +33,7 @@ public static class DateResolver
         DateReferenceKind.RelativeUnit when dct is { } d => ResolveRelativeUnit(r, d),
         DateReferenceKind.Ago when dct is { } d => ResolveAgo(r, d),
         DateReferenceKind.Recent when dct is { } d => ResolveRecent(r, d),
+        DateReferenceKind.DctAnniversary when dct is { } d && r.Year is { } y && d.Day <= DateTime.DaysInMonth(y, d.Month) => DateRange.Single(new PartialDate(y, d.Month, d.Day)),
         _ => null,
     };
 
