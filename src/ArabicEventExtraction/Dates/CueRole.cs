@@ -22,6 +22,7 @@ public enum CueRole
     Hijri,
     Gregorian,
     Equals,
+    SameDay,
     NotTodayBefore,
     NotTodayAfter,
     TwoBefore,

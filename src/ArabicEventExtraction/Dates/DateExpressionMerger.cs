@@ -47,12 +47,15 @@ public static class DateExpressionMerger
         return null;
     }
 
-    /// <summary>How exactly an expression fixes a single day: an explicit date beats اليوم/أمس, which beats a weekday.</summary>
+    /// <summary>
+    /// How exactly an expression fixes a single day: an explicit date beats a weekday, which beats
+    /// اليوم/أمس (a story written on Saturday and published on Sunday still says "اليوم السبت").
+    /// </summary>
     private static int Rank(DateExpression e) => e.From switch
     {
         { Kind: DateReferenceKind.Calendar, Day: not null } => 3,
-        { Kind: DateReferenceKind.RelativeDay } => 2,
-        { Kind: DateReferenceKind.Weekday } => 1,
+        { Kind: DateReferenceKind.Weekday } => 2,
+        { Kind: DateReferenceKind.RelativeDay } => 1,
         _ => 0,
     };
 

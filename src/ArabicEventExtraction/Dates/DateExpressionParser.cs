@@ -42,7 +42,20 @@ public sealed class DateExpressionParser
     }
 
     private (DateExpression Expression, int Next)? ParseExpression(int i) =>
-        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseWithin(i) ?? ParseAgo(i) ?? ParseDayList(i) ?? ParseSingle(i);
+        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseWithin(i) ?? ParseAgo(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
+
+    // "في مثل هذا اليوم من عام 1990", "نفس اليوم من عام 1931": the publication day and month in that year.
+    private (DateExpression, int)? ParseAnniversary(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.SameDay);
+        if (prefix < 0) return null;
+        var j = i + 1;
+        if (_lex.Cue(_t, j, CueRole.This) == 0) j++;
+        if (_lex.RelativeDays.Match(_t, j, allowClitics: false) is not { Value: 0 } today || _lex.Cue(_t, today.Next, CueRole.From) != 0) return null;
+        if (ParseYear(today.Next + 1, cued: true) is not { Reference: { IsHijri: false, Year: { } year } } y) return null;
+        var reference = new DateReference(DateReferenceKind.DctAnniversary) { Year = year };
+        return (Expression(_t[i].Start + prefix, y.Next, DateMentionKind.Point, reference), y.Next);
+    }
 
     private (DateExpression, int)? ParseSingle(int i)
     {
@@ -58,10 +71,27 @@ public sealed class DateExpressionParser
         var start = _t[i].Start + prefix;
         if (ParseDuration(i + 1) is { } d)
             return (Expression(start, d.Next, DateMentionKind.Since, d.Reference), d.Next);
-        if (ParsePoint(i + 1, cued: true) is not { } first) return null;
+        if ((ParsePoint(i + 1, cued: true) ?? ParseEventThenDate(i + 1)) is not { } first) return null;
         if (ParseRangeEnd(first.Next, first.Reference) is { } second)
             return (Expression(start, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
         return (Expression(start, first.Next, DateMentionKind.Since, first.Reference), first.Next);
+    }
+
+    // "منذ بدء النزاع في مارس/آذار 2011": an event named in a few words, then the date it started.
+    private ParsedReference? ParseEventThenDate(int i)
+    {
+        const int maxEventWords = 7;
+        for (var k = i; k < _t.Count && k <= i + maxEventWords; k++)
+        {
+            if (!_t[k].IsWord || _t[k].StartsLine) return null;
+            if (k == i) continue;
+            if (_lex.Cue(_t, k, CueRole.In) >= 0 && ParsePoint(k + 1, cued: true) is { Reference.Kind: DateReferenceKind.Calendar } atDate)
+                return atDate;
+            if (_lex.Parts.Match(_t, k) is not null && ParsePart(k) is { Reference.Kind: DateReferenceKind.Calendar } part)
+                return part;
+            if (_lex.CanStartExpression(_t[k]) && ParsePoint(k, cued: false) is not null) return null;
+        }
+        return null;
     }
 
     // "من 19 إلى 25 أيلول", "من 21 مارس 2015 إلى 31 مارس 2018"
@@ -99,10 +129,22 @@ public sealed class DateExpressionParser
         if (prefix < 0) return null;
         if (ParseRecent(i + 1) is { } r)
             return (Expression(_t[i].Start + prefix, r.Next, DateMentionKind.Period, r.Reference), r.Next);
-        if (_lex.Cue(_t, i, CueRole.Within) >= 0 && ParseRelativeUnit(i + 1) is { } u && u.Reference.Relation == TemporalRelation.Past)
+        if (_lex.Cue(_t, i, CueRole.Within) < 0) return null;
+        if (ParseRelativeUnit(i + 1) is { } u && u.Reference.Relation == TemporalRelation.Past)
             return (Expression(_t[i].Start + prefix, u.Next, DateMentionKind.Period, u.Reference), u.Next);
+        // "قتل ألف مدني خلال 3 أسابيع": a stretch of that length up to the publication date.
+        if (CountsItsUnit(i + 1) && ParseDuration(i + 1) is { Reference.Amount: not null } d && d.Reference.Unit != CalendarUnit.Hour)
+        {
+            var stretch = d.Reference with { Kind = DateReferenceKind.Recent };
+            return (Expression(_t[i].Start + prefix, d.Next, DateMentionKind.Period, stretch), d.Next);
+        }
         return null;
     }
+
+    /// <summary>A number, a number word or a dual unit ("3 أسابيع", "ثلاثة أيام", "يومين"), not a bare "شهر".</summary>
+    private bool CountsItsUnit(int i) =>
+        i < _t.Count && (_t[i].IsNumber || _lex.CountWords.Match(_t, i, allowClitics: false) is not null
+            || _lex.Units.Match(_t, i, allowClitics: false) is { Value.Count: 2 });
 
     // "قبل يومين", "قبل ثلاثة أيام", "قبل نحو أسبوع"
     private (DateExpression, int)? ParseAgo(int i)
@@ -337,7 +379,7 @@ public sealed class DateExpressionParser
     {
         if (next >= _t.Count || _t[next].StartsLine || _t[next].Kind == DateTokenKind.Punctuation) return true;
         var word = _t[next];
-        return word.IsWord && (word.Text[0] == 'و' && word.Text.Length > 1 && !_lex.Units.Contains(word.Text) || _lex.Is(word.Text, CueRole.YearFollow) || _lex.Is(word.Text, CueRole.Since));
+        return word.IsWord && (word.Text[0] is 'و' or 'ل' && word.Text.Length > 1 && !_lex.Units.Contains(word.Text) || _lex.Is(word.Text, CueRole.YearFollow) || _lex.Is(word.Text, CueRole.Since));
     }
 
     // "مطلع 2018", "النصف الثاني من العام الماضي", "منتصف تشرين الثاني/ 2016", "صيف 2012", "أواخر الشهر"
@@ -349,7 +391,7 @@ public sealed class DateExpressionParser
         var start = _t[i].Start + m.PrefixLength;
         if (IsSeason(m.Value.Part) && j < _t.Count && _lex.Relations.Match(_t, j, allowClitics: false) is { } rel)
             return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = CalendarUnit.Year, Relation = rel.Value, Part = m.Value.Part }, start, rel.Next);
-        var inner = ParseRelativeUnit(j, bareMeansCurrent: true) ?? (IsSeason(m.Value.Part) ? null : ParseMonth(j, cued: true)) ?? ParseYear(j, cued: true);
+        var inner = ParseRelativeUnit(j, bareMeansCurrent: true) ?? (IsSeason(m.Value.Part) ? null : ParseMonth(j, cued: true)) ?? ParseYear(j, cued: true) ?? ParseYearNumber(j);
         if (inner is not { } x || x.Reference.Kind is not (DateReferenceKind.Calendar or DateReferenceKind.RelativeUnit) || x.Reference.Day is not null) return null;
         if (x.Reference.Kind == DateReferenceKind.RelativeUnit && x.Reference.Unit is not (CalendarUnit.Month or CalendarUnit.Year)) return null;
         if (IsSeason(m.Value.Part) && (x.Reference.Month is not null || x.Reference.Unit == CalendarUnit.Month && x.Reference.Kind == DateReferenceKind.RelativeUnit)) return null;

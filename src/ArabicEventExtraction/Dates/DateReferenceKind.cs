@@ -14,4 +14,6 @@ public enum DateReferenceKind
     Ago,
     /// <summary>The stretch just before the publication date ("خلال الساعات الماضية", "اليومين الماضيين").</summary>
     Recent,
+    /// <summary>The publication day and month in another year ("في مثل هذا اليوم من عام 1990").</summary>
+    DctAnniversary,
 }

@@ -4,6 +4,7 @@ namespace ArabicEventExtraction.Dates;
 /// Turns a found expression into a date range against the publication date (DCT). Without a
 /// DCT only what the text alone fixes is resolved; a year is never invented.
 /// Choices: "الأسبوع الماضي" = DCT−7 … DCT−1; "هذا الأسبوع" = DCT−6 … DCT; "الأيام الماضية" = DCT−7 … DCT;
+/// "هذا العام"/"هذا الشهر" = from its start up to the DCT (not beyond it); "خلال 3 أسابيع" = DCT−21 … DCT;
 /// year parts: early = Jan–Mar, middle = Jun–Jul, late = Oct–Dec; winter Y = Dec (Y−1) … Feb Y;
 /// a month named without a year is the latest such month on or before the DCT month ("الماضي": strictly before).
 /// </summary>
@@ -33,6 +34,7 @@ public static class DateResolver
         DateReferenceKind.RelativeUnit when dct is { } d => ResolveRelativeUnit(r, d),
         DateReferenceKind.Ago when dct is { } d => ResolveAgo(r, d),
         DateReferenceKind.Recent when dct is { } d => ResolveRecent(r, d),
+        DateReferenceKind.DctAnniversary when dct is { } d && r.Year is { } y && d.Day <= DateTime.DaysInMonth(y, d.Month) => DateRange.Single(new PartialDate(y, d.Month, d.Day)),
         _ => null,
     };
 
@@ -119,8 +121,10 @@ public static class DateResolver
                 var month = new DateOnly(dct.Year, dct.Month, 1).AddMonths(offset);
                 if (r.Day is { } day)
                     return day <= DateTime.DaysInMonth(month.Year, month.Month) ? DateRange.Single(new PartialDate(month.Year, month.Month, day)) : null;
+                if (offset == 0 && r.Part == PeriodPart.Whole) return new DateRange(new PartialDate(dct.Year, dct.Month), PartialDate.Of(dct));
                 return MonthPart(month.Year, month.Month, r.Part);
             case CalendarUnit.Year:
+                if (offset == 0 && r.Part == PeriodPart.Whole) return new DateRange(new PartialDate(dct.Year), PartialDate.Of(dct));
                 return YearPart(dct.Year + offset, r.Part);
             default:
                 return null;
