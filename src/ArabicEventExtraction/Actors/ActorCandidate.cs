@@ -21,6 +21,9 @@ internal sealed class ActorCandidate(int first, int end, int prefix, string? cod
     /// <summary>Joined to the previous candidate by و/أو/hyphen: shares its role unless a cue says otherwise.</summary>
     public bool Conjoined { get; set; }
 
+    /// <summary>First word of a dropped generic description of this actor ("مسلحون" in "مسلحون من جماعة X").</summary>
+    public int? DescriptorStart { get; set; }
+
     public ActorRole Role { get; set; }
     public string? Cue { get; set; }
 }

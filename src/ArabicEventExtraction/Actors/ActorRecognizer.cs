@@ -36,11 +36,13 @@ public sealed class ActorRecognizer
         var covered = new bool[words.Count];
         var candidates = new List<ActorCandidate>();
         FindNames(words, covered, resolver, candidates);
+        _adjectives.ContinueNames(words, covered, resolver, candidates);
         _adjectives.Find(words, covered, resolver, candidates);
         _groups.Find(text, words, covered, candidates);
         candidates.Sort((a, b) => a.First.CompareTo(b.First));
         DropDescriptorsOfNamedActors(candidates);
         _roles.Assign(words, candidates);
+        candidates.RemoveAll(IsBareDescriptor);
 
         var mentions = new ActorMention[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
@@ -91,7 +93,14 @@ public sealed class ActorRecognizer
             var c = candidates[i];
             var next = candidates[i + 1];
             if (c.Code == UnknownCode && next.Code != UnknownCode && next.DefaultRole != ActorRole.Source && next.First - c.End <= MaxDescriptorGap)
+            {
+                next.DescriptorStart = c.First;
                 candidates.RemoveAt(i);
+            }
         }
     }
+
+    /// <summary>A generic description ("مسلحين") that no cue made a perpetrator names nobody: it is not reported.</summary>
+    private static bool IsBareDescriptor(ActorCandidate c) =>
+        c.Code == UnknownCode && c.DefaultRole == ActorRole.Other && c.Role == ActorRole.Other;
 }

@@ -3,7 +3,7 @@ namespace ArabicEventExtraction.Actors;
 /// <summary>
 /// Decides each actor's role from the words around it, in this order: a cue right before it
 /// (skipping attack modifiers such as "الجوي"; members of the actor are hit unless an attack verb
-/// follows), the role of an actor it is joined to by و,
+/// follows, or precedes their description: "هاجم مسلحون من جماعة X"), the role of an actor it is joined to by و,
 /// a cue right after it, an accusation verb a few words before (the accused follows its subject),
 /// and last the default of its dictionary entry.
 /// </summary>
@@ -38,8 +38,9 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
         }
         if (CueBefore(words, candidate.Anchor) is { } before)
         {
-            var acting = before.Kind == RoleCueKind.Member && CueAfter(words, candidate.End) is { Kind: RoleCueKind.Perpetrator } verb
-                ? verb
+            var acting = before.Kind != RoleCueKind.Member ? null
+                : CueAfter(words, candidate.End) is { Kind: RoleCueKind.Perpetrator } verb ? verb
+                : candidate.DescriptorStart is { } d && CueBefore(words, d) is { Kind: RoleCueKind.Perpetrator } act ? act
                 : null;
             candidate.Role = before.Kind == RoleCueKind.Perpetrator || acting is not null ? ActorRole.Perpetrator : ActorRole.Other;
             candidate.Cue = acting?.Phrase ?? before.Phrase;
@@ -101,7 +102,7 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
     {
         if (candidate.Conjoined) return true;
         if (words[candidate.First].BreakBefore) return false;
-        if (previous.End == candidate.First) return true;
+        if (previous.End == candidate.First) return candidate.Prefix > 0 && words.TextOf(candidate.First)[0] == 'و';
         return previous.End == candidate.First - 1 && words.TextOf(previous.End) is "و" or "او";
     }
 }

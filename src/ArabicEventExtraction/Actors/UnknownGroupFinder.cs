@@ -4,12 +4,15 @@ namespace ArabicEventExtraction.Actors;
 
 /// <summary>
 /// Groups outside the dictionary, named after a head word: "جماعة بوكو حرام", "جيش الإسلام",
-/// "وكالة سبأ". The name is the head and one word, or two when they read as one name (two
-/// words without the article, or a noun with its nisba adjective: "حركة الشباب المجاهدين").
+/// "وكالة سبأ". The name is the head and up to three words that read as one name: a construct
+/// chain ending at its first definite word ("جماعة أنصار بيت المقدس"), or a definite noun with its
+/// nisba adjective ("حركة الشباب المجاهدين").
 /// The code is null and the name is the text as written.
 /// </summary>
 internal sealed class UnknownGroupFinder(ActorLexicon lexicon)
 {
+    private const int MaxNameWords = 3;
+
     public void Find(NormalizedText text, WordSequence words, bool[] covered, List<ActorCandidate> into)
     {
         for (var i = 0; i < words.Count; i++)
@@ -18,7 +21,11 @@ internal sealed class UnknownGroupFinder(ActorLexicon lexicon)
             var nameStart = head.End;
             if (!IsNameWord(words, covered, nameStart)) continue;
             var end = nameStart + 1;
-            if (IsNameWord(words, covered, end) && ContinuesName(words.TextOf(nameStart), words.TextOf(end))) end++;
+            while (end - nameStart < MaxNameWords && IsNameWord(words, covered, end) && ContinuesName(words.TextOf(end - 1), words.TextOf(end)))
+            {
+                end++;
+                if (WordShape.IsDefinite(words.TextOf(end - 1)) && !WordShape.IsDefinite(words.TextOf(end - 2))) break;
+            }
             var span = text.ToOriginal(words[i].Start + head.Prefix, words[end - 1].End);
             into.Add(new ActorCandidate(i, end, head.Prefix, null, span.Of(text.Original), head.Value.Role));
             for (var k = i; k < end; k++) covered[k] = true;
@@ -37,7 +44,7 @@ internal sealed class UnknownGroupFinder(ActorLexicon lexicon)
     {
         var firstDefinite = WordShape.IsDefinite(first);
         var secondDefinite = WordShape.IsDefinite(second);
-        if (!firstDefinite && !secondDefinite) return true;
-        return firstDefinite && secondDefinite && WordShape.IsNisba(second);
+        if (!firstDefinite) return true;
+        return secondDefinite && WordShape.IsNisba(second);
     }
 }
