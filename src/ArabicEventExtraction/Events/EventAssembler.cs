@@ -28,6 +28,9 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var lead = LeadSetting(doc, units);
         var events = new List<ExtractedEvent>();
         var paragraphSetting = EventSetting.Empty;
+        // The setting of the last list header that had one: a later header without its own
+        // ("توزعت المجازر حسب الجهة الفاعلة:") opens a list over the same period and place.
+        var sectionSetting = EventSetting.Empty;
         var paragraph = -1;
         foreach (var unit in units)
         {
@@ -36,6 +39,12 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             {
                 paragraph = unit.Paragraph;
                 paragraphSetting = HeaderSetting(doc, unit.Span) ?? EventSetting.Empty;
+                if (IsListHeader(text, unit.Span))
+                {
+                    var header = SettingOf(doc, unit.Span);
+                    if (header.Date is not null) sectionSetting = header;
+                    paragraphSetting = header.Or(sectionSetting);
+                }
             }
             var unitFigures = figures.Where(f => unit.Span.Contains(f.Span.Start)).ToList();
             if (unitFigures.Count == 0)
@@ -114,6 +123,13 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
 
     private static int Distance(TextSpan a, TextSpan b) =>
         a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
+
+    private static bool IsListHeader(string text, TextSpan unit)
+    {
+        var end = unit.End;
+        while (end < text.Length && text[end] is ' ' or '\t' or ':') end++;
+        return end > 0 && text[end - 1] == ':' || unit.Length > 0 && text[unit.End - 1] == ':';
+    }
 
     private static EventSetting? HeaderSetting(AnalyzedDocument doc, TextSpan unit)
     {
