@@ -183,6 +183,8 @@ public static class DateResolver
     {
         PeriodPart.FirstHalf => new DateRange(new PartialDate(year, month, 1), new PartialDate(year, month, 15)),
         PeriodPart.SecondHalf => new DateRange(new PartialDate(year, month, 16), new PartialDate(year, month, DateTime.DaysInMonth(year, month))),
+        // "منتصف تشرين الثاني" is read as the 15th, as annotators and most reports mean it.
+        PeriodPart.Middle => DateRange.Single(new PartialDate(year, month, 15)),
         _ => DateRange.Single(new PartialDate(year, month)),
     };
 }
