@@ -25,7 +25,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         if (figures.Count == 0) return [];
 
         var units = Units(doc, title);
-        var lead = LeadSetting(doc, units);
+        var lead = LeadSetting(doc, units).Or(FrameSetting(doc));
         var events = new List<ExtractedEvent>();
         var paragraphSetting = EventSetting.Empty;
         // The setting of the last list header that had one: a later header without its own
@@ -143,6 +143,24 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         foreach (var unit in units.Take(LeadSentences))
             setting = setting.Or(SettingOf(doc, unit.Span));
         return setting;
+    }
+
+    /// <summary>
+    /// The article's frame: its most often named perpetrator and place. Reports often name the
+    /// attacker or the town a sentence after the toll; this is what a reader carries over.
+    /// </summary>
+    private static EventSetting FrameSetting(AnalyzedDocument doc)
+    {
+        var actor = doc.Actors.Where(a => a.Role == ActorRole.Perpetrator)
+            .GroupBy(a => a.Code ?? a.Name)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(a => a.Span.Start))
+            .FirstOrDefault()?.First();
+        var place = doc.Places
+            .GroupBy(p => p.Name)
+            .OrderBy(g => g.First().Kind == PlaceKind.Country ? 1 : 0)
+            .ThenByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.Span.Start))
+            .FirstOrDefault()?.First();
+        return new EventSetting(null, null, place is null ? [] : [place], actor is null ? [] : [actor]);
     }
 
     private static EventKind KindOf(DateRange? date, Sentence unit, IReadOnlyList<string> words)
