@@ -241,7 +241,8 @@ internal sealed class FigureFinder(FigureText t)
     private FigureCategory PairedNounCategory(int nounEnd, FigureCategory category)
     {
         var next = t.WordAt(nounEnd + 1) == "او" ? t.WordAt(nounEnd + 2) : t.WordAt(nounEnd + 1);
-        if (!HasArticle(next) && _lex.Noun(next) is { Category: { } other } && IsPairable(other, category) && other != category)
+        // "قتيل وجريح", "القتلى والجرحى" pair; "33 قتيلا والجرحى بين..." starts a new clause.
+        if (HasArticle(next) == HasArticle(t.WordAt(nounEnd)) && _lex.Noun(next) is { Category: { } other } && IsPairable(other, category) && other != category)
             return FigureCategory.Casualties;
         return category;
     }
