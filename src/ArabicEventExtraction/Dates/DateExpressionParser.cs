@@ -116,7 +116,8 @@ public sealed class DateExpressionParser
         if (first is not { } f || f.Next >= _t.Count || !_t[f.Next].IsWord || _t[f.Next].Text[0] != 'و' || _t[f.Next].StartsLine) return null;
         var andAlone = _t[f.Next].Text == "و";
         var k = andAlone ? f.Next + 1 : f.Next;
-        var second = years ? ParseYearNumber(k) : ParsePoint(k, cued: true) ?? (andAlone ? ParseBareDay(k) : null);
+        var firstIsYear = f.Reference is { Kind: DateReferenceKind.Calendar, Month: null, Year: not null };
+        var second = years ? ParseYearNumber(k) : ParsePoint(k, cued: true) ?? (andAlone ? ParseBareDay(k) : null) ?? (firstIsYear ? ParseYearNumber(k) : null);
         if (second is not { } t || !Compatible(f.Reference, t.Reference)) return null;
         return (Expression(_t[i].Start + prefix, t.Next, DateMentionKind.Period, f.Reference, t.Reference), t.Next);
     }
@@ -279,14 +280,22 @@ public sealed class DateExpressionParser
         // "الخامس عشر من الشهر الجاري"
         if (ParseRelativeUnit(j) is { Reference.Unit: CalendarUnit.Month } unit)
             return new ParsedReference(unit.Reference with { Day = day.Reference.Day }, day.SpanStart, unit.Next);
+        // "في 15 الجاري": the day of the current (or, with الماضي, the previous) month.
+        if (_lex.Relations.Match(_t, j, allowClitics: false) is { Value: TemporalRelation.Current or TemporalRelation.Past } rel)
+        {
+            var ofMonth = new DateReference(DateReferenceKind.RelativeUnit) { Unit = CalendarUnit.Month, Relation = rel.Value, Day = day.Reference.Day };
+            return new ParsedReference(ofMonth, day.SpanStart, rel.Next);
+        }
         return null;
     }
 
     private ParsedReference? ParseBareDay(int i)
     {
         if (i >= _t.Count) return null;
-        if (_t[i].IsNumber && _t[i].Text.Length <= 2 && int.Parse(_t[i].Text) is >= 1 and <= 31 and var n)
-            return new ParsedReference(DateReference.Calendar(null, null, n), _t[i].Start, i + 1);
+        var article = _t[i].Text == "ال" && i + 1 < _t.Count && _t[i + 1].IsNumber ? 1 : 0; // "الـ15 من أبريل"
+        var at = i + article;
+        if (_t[at].IsNumber && _t[at].Text.Length <= 2 && int.Parse(_t[at].Text) is >= 1 and <= 31 and var n)
+            return new ParsedReference(DateReference.Calendar(null, null, n), _t[i].Start, at + 1);
         if (_lex.OrdinalDays.Match(_t, i) is { } o)
             return new ParsedReference(DateReference.Calendar(null, null, o.Value), _t[i].Start + o.PrefixLength, o.Next);
         return null;
@@ -379,7 +388,7 @@ public sealed class DateExpressionParser
     {
         if (next >= _t.Count || _t[next].StartsLine || _t[next].Kind == DateTokenKind.Punctuation) return true;
         var word = _t[next];
-        return word.IsWord && (word.Text[0] is 'و' or 'ل' && word.Text.Length > 1 && !_lex.Units.Contains(word.Text) || _lex.Is(word.Text, CueRole.YearFollow) || _lex.Is(word.Text, CueRole.Since));
+        return word.IsWord && (word.Text[0] is 'و' or 'ل' && !_lex.Units.Contains(word.Text) || _lex.Is(word.Text, CueRole.YearFollow) || _lex.Is(word.Text, CueRole.Since));
     }
 
     // "مطلع 2018", "النصف الثاني من العام الماضي", "منتصف تشرين الثاني/ 2016", "صيف 2012", "أواخر الشهر"
