@@ -34,7 +34,9 @@ public static class DateExpressionMerger
             var span = new TextSpan(a.Span.Start, end);
             if (a.From.Kind == DateReferenceKind.Weekday && b.From.Kind == DateReferenceKind.Weekday)
                 return new DateExpression(span, DateMentionKind.Period, a.From, b.From);
-            var best = Rank(b) > Rank(a) ? b : a;
+            // "غدا الأربعاء": the weekday is the coming one, which the relative day already gives.
+            var ahead = a.From is { Kind: DateReferenceKind.RelativeDay, Amount: > 0 } ? a : b.From is { Kind: DateReferenceKind.RelativeDay, Amount: > 0 } ? b : null;
+            var best = ahead ?? (Rank(b) > Rank(a) ? b : a);
             return best with { Span = span };
         }
         var word = trimmed.ToString();

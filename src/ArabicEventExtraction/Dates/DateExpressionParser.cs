@@ -42,7 +42,7 @@ public sealed class DateExpressionParser
     }
 
     private (DateExpression Expression, int Next)? ParseExpression(int i) =>
-        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseWithin(i) ?? ParseAgo(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
+        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearPair(i) ?? ParseWithin(i) ?? ParseAgo(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
 
     // "في مثل هذا اليوم من عام 1990", "نفس اليوم من عام 1931": the publication day and month in that year.
     private (DateExpression, int)? ParseAnniversary(int i)
@@ -122,6 +122,15 @@ public sealed class DateExpressionParser
         return (Expression(_t[i].Start + prefix, t.Next, DateMentionKind.Period, f.Reference, t.Reference), t.Next);
     }
 
+    // "عامي 2015 و2016"
+    private (DateExpression, int)? ParseYearPair(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.Years);
+        if (prefix < 0 || ParseYearNumber(i + 1) is not { } first || first.Next + 1 >= _t.Count || _t[first.Next].Text != "و") return null;
+        if (ParseYearNumber(first.Next + 1) is not { } second) return null;
+        return (Expression(_t[i].Start + prefix, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
+    }
+
     // "خلال الساعات الماضية", "في الـ24 ساعة الأخيرة", "خلال الأسبوع الماضي"
     private (DateExpression, int)? ParseWithin(int i)
     {
@@ -134,7 +143,7 @@ public sealed class DateExpressionParser
         if (ParseRelativeUnit(i + 1) is { } u && u.Reference.Relation == TemporalRelation.Past)
             return (Expression(_t[i].Start + prefix, u.Next, DateMentionKind.Period, u.Reference), u.Next);
         // "قتل ألف مدني خلال 3 أسابيع": a stretch of that length up to the publication date.
-        if (CountsItsUnit(i + 1) && ParseDuration(i + 1) is { Reference.Amount: not null } d && d.Reference.Unit != CalendarUnit.Hour)
+        if (CountsItsUnit(i + 1) && ParseDuration(i + 1) is { Reference.Amount: not null } d)
         {
             var stretch = d.Reference with { Kind = DateReferenceKind.Recent };
             return (Expression(_t[i].Start + prefix, d.Next, DateMentionKind.Period, stretch), d.Next);
@@ -227,7 +236,7 @@ public sealed class DateExpressionParser
         if (m.Value == DayOfWeek.Monday && !WrittenWithHamza(_t[i].Start + m.PrefixLength))
         {
             // Unmarked "الاثنين" is also the numeral "the two".
-            if (i > 0 && _lex.Is(_t[i - 1].Text, CueRole.TwoBefore)) return null;
+            if (i > 0 && (_lex.Is(_t[i - 1].Text, CueRole.TwoBefore) || IsDefiniteDual(_t[i - 1]))) return null;
             if (next < _t.Count && _t[next].IsWord && _lex.Is(_t[next].Text, CueRole.TwoAfter)) return null;
         }
         var relation = TemporalRelation.None;
@@ -240,10 +249,15 @@ public sealed class DateExpressionParser
         return new ParsedReference(reference, _t[i].Start + m.PrefixLength, next);
     }
 
+    // "الطفلين الاثنين": after a definite dual noun, "الاثنين" agrees with it as the numeral.
+    private static bool IsDefiniteDual(DateToken t) =>
+        t.IsWord && t.Text.Length >= 6 && t.Text.StartsWith("ال", StringComparison.Ordinal)
+        && (t.Text.EndsWith("ين", StringComparison.Ordinal) && !t.Text.EndsWith("يين", StringComparison.Ordinal) || t.Text.EndsWith("ان", StringComparison.Ordinal));
+
     private bool WrittenWithHamza(int normalizedStart)
     {
         // The weekday is written "الإثنين"; the numeral is almost always "الاثنين".
-        var at = normalizedStart + 1;
+        var at = normalizedStart + 2; // the alef after ال
         if (at >= _text.Length) return false;
         var span = _text.ToOriginal(at, at + 1);
         return span.Length > 0 && _text.Original[span.Start] == 'إ';
@@ -467,7 +481,6 @@ public sealed class DateExpressionParser
         else if (_lex.Is(_t[j].Text, CueRole.Few)) { few = true; j++; }
         if (_lex.Units.Match(_t, j, allowClitics: false) is not { } u) return null;
         if (counted && u.Value.Count is not null && u.Value.Count != 1) return null;
-        if (counted && u.Value.Count == 1 && u.Value.Unit is not (CalendarUnit.Year or CalendarUnit.Month or CalendarUnit.Day)) return null;
         var next = u.Next;
         if (!counted && !few && u.Value.Count is null)
         {
