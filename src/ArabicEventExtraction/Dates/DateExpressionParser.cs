@@ -77,19 +77,18 @@ public sealed class DateExpressionParser
         return (Expression(start, first.Next, DateMentionKind.Since, first.Reference), first.Next);
     }
 
-    // "منذ بدء النزاع في مارس/آذار 2011": an event named in a few words, then the date it started.
+    // "منذ بدء النزاع في مارس/آذار 2011", "منذ حرب 2014", "منذ بدء التسجيل الأسبوع الماضي":
+    // an event named in a few words, then the date it started.
     private ParsedReference? ParseEventThenDate(int i)
     {
         const int maxEventWords = 7;
-        for (var k = i; k < _t.Count && k <= i + maxEventWords; k++)
+        for (var k = i + 1; k < _t.Count && k <= i + maxEventWords; k++)
         {
-            if (!_t[k].IsWord || _t[k].StartsLine) return null;
-            if (k == i) continue;
-            if (_lex.Cue(_t, k, CueRole.In) >= 0 && ParsePoint(k + 1, cued: true) is { Reference.Kind: DateReferenceKind.Calendar } atDate)
-                return atDate;
-            if (_lex.Parts.Match(_t, k) is not null && ParsePart(k) is { Reference.Kind: DateReferenceKind.Calendar } part)
-                return part;
-            if (_lex.CanStartExpression(_t[k]) && ParsePoint(k, cued: false) is not null) return null;
+            if (_t[k].StartsLine || _t[k].Kind == DateTokenKind.Punctuation || !_t[k - 1].IsWord) return null;
+            var date = _lex.Cue(_t, k, CueRole.In) >= 0 ? ParsePoint(k + 1, cued: true) : null;
+            date ??= _lex.CanStartExpression(_t[k]) ? ParsePoint(k, cued: IsCueBefore(k)) : null;
+            if (date is { } d)
+                return d.Reference.Kind is DateReferenceKind.Recent or DateReferenceKind.Ago ? null : d;
         }
         return null;
     }
