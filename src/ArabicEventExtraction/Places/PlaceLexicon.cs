@@ -46,6 +46,7 @@ internal sealed class PlaceLexicon
         Prepositions = new WordSet(ResourceFile.ReadLines("Places/prepositions.txt").Select(l => l.Trim()));
         AreaNouns = new WordSet(ResourceFile.ReadLines("Places/area_nouns.txt").Select(l => l.Trim()));
         NamePrefixes = new WordSet(ResourceFile.ReadLines("Places/name_prefixes.txt").Select(l => l.Trim()));
+        BareNamePrefixes = new WordSet(ResourceFile.ReadLines("Places/bare_name_prefixes.txt").Select(l => l.Trim()));
         NotNames = new WordSet(ResourceFile.ReadLines("Places/not_names.txt").Select(l => l.Trim()));
     }
 
@@ -62,6 +63,9 @@ internal sealed class PlaceLexicon
     public WordSet NamePrefixes { get; }
 
     public WordSet NotNames { get; }
+
+    /// <summary>"جبل", "عين" ...: after a preposition they start a place name even without a head word.</summary>
+    public WordSet BareNamePrefixes { get; }
 
     public HeadWord? Head(ReadOnlySpan<char> word) => _headLookup.TryGetValue(word, out var h) ? h : null;
 
