@@ -43,6 +43,10 @@ KINDS = {"country", "region", "governorate", "district", "subdistrict", "city", 
 ARABIC = re.compile("[\u0600-\u06ff]")
 DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 HEADS = ("محافظة ", "منطقة ", "ناحية ", "مدينة ")
+# OpenSyria aliases that are not names of the place in news text (a person's name, a prison, a
+# whole region given as an alias of one of its sub-districts): left out.
+DROPPED_ALIASES = {"السجن", "الحصان", "الوعرة", "أبو هريرة", "الغوطة الشرقية", "الغوطة الغربية", "الصور",
+                   "حديدة", "كريمة", "دالية"}
 
 
 def fold(s):
@@ -98,6 +102,7 @@ def load_opensyria(folder):
 
     def aliases(x):
         ar = [strip_head(a["value"]) for a in x.get("aliases", []) if a["language"] == "ar"]
+        ar = [a for a in ar if a not in DROPPED_ALIASES]
         en = [x["name"]["en"]] + [a["value"] for a in x.get("aliases", []) if a["language"] == "en"
                                   and a["value"].isascii() and not a["value"].islower()
                                   and not re.search(r"(?i)nahiyat|mantiqat|district|governorate", a["value"])]

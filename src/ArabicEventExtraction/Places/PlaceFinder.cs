@@ -202,7 +202,7 @@ internal sealed class PlaceFinder
         {
             Start = start, End = _words[m.EndWord - 1].End, NextWord = m.EndWord,
             Matches = m.Node.Places!, MatchedKey = Key(m), Head = head,
-            Countryside = head?.Countryside == true,
+            Countryside = head?.Countryside == true, SpanIsNotTheName = m.Stem.AddAlef,
         };
         if (AreaSideBefore(i, m.Stem) is { } area)
         {
@@ -284,10 +284,14 @@ internal sealed class PlaceFinder
         }
         var stem = word[skip..];
         if (!LooksLikeName(stem) || _lexicon.SideNoun(stem) is not null) return null;
+        var compound = _lexicon.NamePrefixes.Contains(stem);
+        // A name right after its head word does not start with a conjunction ("أحياء وقد").
+        if (underHead == 0 && stem[0] == 'و' && !compound) return null;
         var end = i + 1;
-        if (end < _words.Length && !_words[end].BreakBefore && !_words[end].CommaBefore && LooksLikeName(Word(end))
-            && (_lexicon.NamePrefixes.Contains(stem) || IsGenitiveName(stem, Word(end))))
-            end++;
+        var construct = end < _words.Length && !_words[end].BreakBefore && !_words[end].CommaBefore && LooksLikeName(Word(end))
+                        && (compound || IsGenitiveName(stem, Word(end)));
+        if (head.DefiniteNamesOnly && !stem.StartsWith("ال") && !construct) return null;
+        if (construct) end++;
         var c = new PlaceCandidate { Start = w.Start + skip, End = _words[end - 1].End, NextWord = end, Head = head };
         TakeSideAdjectives(c);
         _found.Add(c);

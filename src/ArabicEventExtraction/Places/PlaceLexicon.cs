@@ -24,8 +24,9 @@ internal sealed class PlaceLexicon
                 throw new InvalidOperationException($"Places/head_words.tsv: bad row '{string.Join('\t', row)}'");
             var word = ArabicNormalizer.Fold(row[0].Trim());
             var max = row[2].Trim() switch { "one" => 1, "two" => 2, _ => int.MaxValue };
-            var countryside = row.Length > 3 && row[3].Trim() == "countryside";
-            _heads[word] = new HeadWord(word, kind, max, countryside);
+            var flags = row.Length > 3 ? row[3].Split(',', StringSplitOptions.TrimEntries) : [];
+            var countryside = flags.Contains("countryside");
+            _heads[word] = new HeadWord(word, kind, max, countryside, flags.Contains("definite"));
             if (countryside && max == 1 && CountrysideWord.Length == 0) CountrysideWord = row[0].Trim();
         }
         foreach (var row in ResourceFile.ReadTable("Places/sides.tsv"))
