@@ -145,10 +145,10 @@ internal sealed class FigureFinder(FigureText t)
         var before = _found.Where(f => f.Last < first).ToList();
         if (before.Count == 0) return null;
         var previous = before.MaxBy(f => f.Last);
-        if (first - previous.Last > 6) return null;
+        var cue = _lex.Cue(t.WordAt(first - 1)) ?? _lex.Cue(t.WordAt(first - 2));
+        if (first - previous.Last > (cue == "breakdown" ? FarTrigger : 6)) return null;
         for (var i = previous.Last + 1; i < first; i++)
             if (t.IsBoundary(i)) return null;
-        var cue = _lex.Cue(t.WordAt(first - 1)) ?? _lex.Cue(t.WordAt(first - 2));
         return cue == "breakdown" || t.WordAt(first).StartsWith('و') || t.WordAt(first - 1) is "و" or "," ? previous.Figure.Category : null;
     }
 
@@ -176,9 +176,18 @@ internal sealed class FigureFinder(FigureText t)
     private FigureCategory? TriggerAfter(int nounEnd, out int index)
     {
         index = -1;
-        for (var i = nounEnd + 1; i <= nounEnd + AfterWindow && i < t.Words.Count; i++)
+        var counted = 0;
+        for (var i = nounEnd + 1; counted <= AfterWindow && i < t.Words.Count; i++)
         {
-            if (t.IsBoundary(i) || t.NumberAt[i] is not null) return null;
+            if (t.IsBoundary(i)) return null;
+            if (t.Words[i].IsPunctuation || IsQualifierWord(t.WordAt(i)) || t.WordAt(i) is "علي" or "الاقل") continue;
+            counted++;
+            // "ثلاثة موظفين وأربعة حراس قتلوا": a conjoined count shares the trigger; any other number ends the search.
+            if (t.NumberAt[i] is not null)
+            {
+                if (t.WordAt(i).StartsWith('و') || t.WordAt(i - 1) == "و") continue;
+                return null;
+            }
             if (_lex.Trigger(t.WordAt(i)) is { After: true } trigger)
             {
                 // "... وجرح 525 آخرون": a trigger followed by a number belongs to that number.
@@ -232,7 +241,8 @@ internal sealed class FigureFinder(FigureText t)
     private FigureCategory PairedNounCategory(int nounEnd, FigureCategory category)
     {
         var next = t.WordAt(nounEnd + 1) == "او" ? t.WordAt(nounEnd + 2) : t.WordAt(nounEnd + 1);
-        if (_lex.Noun(next) is { Category: { } other } && IsPairable(other, category) && other != category)
+        // "قتيل وجريح", "القتلى والجرحى" pair; "33 قتيلا والجرحى بين..." starts a new clause.
+        if (HasArticle(next) == HasArticle(t.WordAt(nounEnd)) && _lex.Noun(next) is { Category: { } other } && IsPairable(other, category) && other != category)
             return FigureCategory.Casualties;
         return category;
     }
@@ -245,13 +255,15 @@ internal sealed class FigureFinder(FigureText t)
     private FigureGroup ResolveGroup(VictimNoun noun, int nounIndex)
     {
         if (!noun.IsGeneric || noun.IsOther) return noun.Group;
-        for (var j = nounIndex + 1; j <= nounIndex + 3 && j < t.Words.Count; j++)
+        for (var j = nounIndex + 1; j <= nounIndex + 6 && j < t.Words.Count; j++)
         {
             var word = t.WordAt(j);
             if (t.Words[j].IsPunctuation || t.NumberAt[j] is not null || _lex.Trigger(word) is { Before: true }) break;
             if (_lex.GroupModifier(word) is { } modifier) return modifier;
-            if (_lex.Noun(word) is { IsGeneric: false, IsIncident: false, Category: null } adjective) return adjective.Group;
-            if (_lex.Noun(word) is { Category: not null }) continue;
+            var other = _lex.Noun(word);
+            if (other is { IsIncident: true }) break;
+            if (other is { IsGeneric: false, Category: null } adjective) return adjective.Group;
+            if (other is { Category: not null }) continue;
             if (word is not ("من" or "بين" or "في" or "صفوف" or "علي" or "الاقل" or "قوات")) break;
         }
         return noun.Group;
