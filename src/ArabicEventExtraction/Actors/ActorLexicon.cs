@@ -23,6 +23,9 @@ internal sealed class ActorLexicon
 
     public PhraseMatcher<string> Hedges { get; } = new();
 
+    /// <summary>Words after an adjective that make it a description, not an actor ("إيراني الصنع").</summary>
+    public WordSet AdjectiveBlockers { get; } = new();
+
     public PhraseMatcher<RoleCue> CuesBefore { get; } = new();
 
     public PhraseMatcher<RoleCue> CuesAfter { get; } = new();

@@ -18,6 +18,7 @@ internal static class ActorLexiconLoader
     public const string Nouns = "Actors/attack_nouns.tsv";
     public const string Modifiers = "Actors/attack_modifiers.txt";
     public const string Hedges = "Actors/attack_hedges.txt";
+    public const string Blockers = "Actors/adjective_blockers.txt";
     public const string RoleCues = "Actors/role_cues.tsv";
     public const string CountryCues = "Actors/country_cues.tsv";
     public const string GroupHeads = "Actors/group_heads.tsv";
@@ -64,6 +65,9 @@ internal static class ActorLexiconLoader
                 foreach (var form in WordForms.Adjective(Fold(row, word))) lexicon.Modifiers.Add(form);
         foreach (var row in Rows(Hedges))
             foreach (var hedge in row.List(0, "hedges")) lexicon.Hedges.Add(Fold(row, hedge), Fold(row, hedge));
+        foreach (var row in Rows(Blockers))
+            foreach (var word in row.List(0, "words"))
+                foreach (var form in WordForms.Noun(Fold(row, word))) lexicon.AdjectiveBlockers.Add(form);
         foreach (var row in Rows(RoleCues)) LoadRoleCue(lexicon, row);
         foreach (var row in Rows(CountryCues))
         {

@@ -67,8 +67,12 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
         candidate.Role = candidate.DefaultRole;
     }
 
+    private static readonly RoleCue CountedMembers = new("#", RoleCueKind.Member);
+
     private RoleCue? CueBefore(WordSequence words, int anchor)
     {
+        // "قتل 3 مسلحين حوثيين": a count right before the actor counts its members.
+        if (anchor > 0 && !words[anchor].BreakBefore && char.IsDigit(words.TextOf(anchor - 1)[0])) return CountedMembers;
         var end = anchor;
         for (var skipped = 0; skipped <= MaxModifiersSkipped; skipped++)
         {

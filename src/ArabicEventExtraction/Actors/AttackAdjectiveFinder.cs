@@ -48,7 +48,7 @@ internal sealed class AttackAdjectiveFinder(ActorLexicon lexicon)
                 j++;
                 continue;
             }
-            if (lexicon.Adjectives.MatchAt(words, j, allowClitics: !first) is not { } adjective) break;
+            if (lexicon.Adjectives.MatchAt(words, j, allowClitics: !first) is not { } adjective || IsBlocked(words, adjective.End)) break;
             if (resolver.TryResolve(adjective.Value, words[j].Sentence, out var code, out var name))
             {
                 into.Add(new ActorCandidate(j, adjective.End, adjective.Prefix, code, name, ActorRole.Perpetrator)
@@ -64,6 +64,9 @@ internal sealed class AttackAdjectiveFinder(ActorLexicon lexicon)
         }
         return j;
     }
+
+    private bool IsBlocked(WordSequence words, int next) =>
+        next < words.Count && !words[next].BreakBefore && lexicon.AdjectiveBlockers.Contains(words.TextOf(next));
 
     private static bool CanExtend(WordSequence words, bool[] covered, int j) =>
         j < words.Count && !words[j].BreakBefore && !covered[j];
