@@ -55,7 +55,7 @@ public class LabelledCorpusTests
                 || !ContractVocabulary.Kinds.Contains(f.Kind)
                 || (f.EventType is not null && !ContractVocabulary.EventTypes.Contains(f.EventType)))
             .Select(Describe);
-        Assert.Empty(bad);
+        AssertNone(bad);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class LabelledCorpusTests
     {
         Assert.Contains("SYR_GOV", ActorCodes);
         var bad = Figures.Where(f => !f.Actors.All(ActorCodes.Contains)).Select(Describe);
-        Assert.Empty(bad);
+        AssertNone(bad);
     }
 
     [Fact]
@@ -74,21 +74,21 @@ public class LabelledCorpusTests
                                      || !texts.TryGetValue(f.DocId, out var text)
                                      || !text.Contains(f.Text, StringComparison.Ordinal))
             .Select(Describe);
-        Assert.Empty(bad);
+        AssertNone(bad);
     }
 
     [Fact]
     public void Dates_are_iso_at_year_month_or_day_precision_with_start_not_after_end()
     {
         var bad = Figures.Where(f => f.Date is { } d && !IsOrderedRange(d)).Select(Describe);
-        Assert.Empty(bad);
+        AssertNone(bad);
     }
 
     [Fact]
     public void Values_are_non_negative_integers_or_null_exactly_when_vague()
     {
         var bad = Figures.Where(f => f.Value is < 0 || (f.Value is null) != (f.Qualifier == "vague")).Select(Describe);
-        Assert.Empty(bad);
+        AssertNone(bad);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class LabelledCorpusTests
     {
         var bad = Figures.Where(f => f.Places.Concat(f.PlacesBroader).Concat(f.Actors).Any(string.IsNullOrWhiteSpace))
             .Select(Describe);
-        Assert.Empty(bad);
+        AssertNone(bad);
     }
 
     [Fact]
@@ -123,6 +123,12 @@ public class LabelledCorpusTests
         GoldDate.TryParseBound(d.Start, out var first, out _)
         && GoldDate.TryParseBound(d.End, out _, out var last)
         && first <= last;
+
+    private static void AssertNone(IEnumerable<string> problems)
+    {
+        var list = problems.ToList();
+        Assert.True(list.Count == 0, $"{list.Count} bad gold figure(s):\n" + string.Join("\n", list));
+    }
 
     private static string Describe(GoldFigure f) => $"{f.DocId} (gold line {f.Line}): «{f.Text}»";
 }
