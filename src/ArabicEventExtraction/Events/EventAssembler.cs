@@ -60,6 +60,9 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 var groupFigures = group.ToList();
                 var own = SettingOf(doc, unit.Span, groupFigures);
                 var setting = own.Or(paragraphSetting).Or(lead);
+                // Bodies found with no date of their own are counted when the report is written.
+                if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)
+                    setting = setting with { Date = DateRange.Single(PartialDate.Of(reported)), DateSpan = null };
                 if (setting.Date is null && doc.Document.Dct is { } dct)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(dct)) };
                 paragraphSetting = setting;

@@ -66,6 +66,7 @@ internal sealed class FigureFinder(FigureText t)
             Low = number.Low,
             High = number.High,
             Trigger = triggerIndex >= 0 ? t.Span(triggerIndex, triggerIndex) : null,
+            IsFoundState = noun.IsFound,
         }, first, Math.Max(nounIndex, last));
     }
 
