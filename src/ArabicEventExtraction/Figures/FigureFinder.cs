@@ -120,6 +120,8 @@ internal sealed class FigureFinder(FigureText t)
         if (noun.Category is { } own)
             return PairedNounCategory(nounEnd, own);
 
+        // "بينهم 29 مدنياً": a breakdown member counts like the figure it breaks down.
+        if (IsBreakdownMember(first) && InheritedCategory(first) is { } member) return member;
         var anchor = QualifierBefore(first)?.Start ?? first;
         var before = TriggerBefore(anchor, out var beforeIndex);
         if (before is not null && anchor - beforeIndex <= NearTrigger)
@@ -144,6 +146,27 @@ internal sealed class FigureFinder(FigureText t)
         var offset = t.Span(first, first).Start;
         var text = t.Normalized.Original;
         return ListLines.IsListLine(text, offset) || ListLines.FollowsListHeader(text, offset) ? _found[^1].Figure.Category : null;
+    }
+
+    /// <summary>
+    /// "قتل 463 مدنياً بينهم 62 طفلاً، فيما قتل 130 آخرين": the others are civilians like the
+    /// headline count before them in the sentence (not its breakdown members). Other groups are
+    /// not carried over: "مقتل 9 جنود وإصابة 16 آخرين" may count anyone.
+    /// </summary>
+    private FigureGroup? AntecedentGroup(int index)
+    {
+        var before = _found.Where(f => f.Last < index && !IsBreakdownMember(f.First)).ToList();
+        if (before.Count == 0) return null;
+        var previous = before.MaxBy(f => f.Last);
+        for (var i = previous.Last + 1; i < index; i++)
+            if (t.IsBoundary(i)) return null;
+        return index - previous.Last <= 2 * FarTrigger && previous.Figure.Group == FigureGroup.Civilians ? FigureGroup.Civilians : null;
+    }
+
+    private bool IsBreakdownMember(int first)
+    {
+        var start = QualifierBefore(first)?.Start ?? first;
+        return _lex.Cue(t.WordAt(start - 1)) == "breakdown" || _lex.Cue(t.WordAt(start - 2)) == "breakdown" && t.WordAt(start - 1) is "," or "من";
     }
 
     /// <summary>A member of a breakdown or list ("بينهم 17 شخصاً", "و9 أطفال") counts like the figure before it.</summary>
@@ -238,8 +261,9 @@ internal sealed class FigureFinder(FigureText t)
     /// <summary>"قتلوا أو فقدوا".</summary>
     private FigureCategory PairedAfterCategory(int triggerIndex, FigureCategory category)
     {
-        var next = t.WordAt(triggerIndex + 1) is "او" or "و" ? t.WordAt(triggerIndex + 2) : t.WordAt(triggerIndex + 1);
-        if (_lex.Trigger(next) is { Category: { } other } && IsPairable(other, category) && other != category)
+        var nextIndex = t.WordAt(triggerIndex + 1) is "او" or "و" ? triggerIndex + 2 : triggerIndex + 1;
+        // "قتلوا أو فقدوا" pairs; "قتلوا وأصيب 56 آخرون" starts the next figure.
+        if (_lex.Trigger(t.WordAt(nextIndex)) is { Category: { } other } && IsPairable(other, category) && other != category && !FollowedByNumber(nextIndex))
             return FigureCategory.Casualties;
         return category;
     }
@@ -261,7 +285,8 @@ internal sealed class FigureFinder(FigureText t)
     /// <summary>"قتيلاً مدنياً", "شخصاً من المدنيين", "رجال الأمن", "قتلى في صفوف الجيش": a generic noun's group from the words after it.</summary>
     private FigureGroup ResolveGroup(VictimNoun noun, int nounIndex)
     {
-        if (!noun.IsGeneric || noun.IsOther) return noun.Group;
+        if (noun.IsOther) return AntecedentGroup(nounIndex) ?? noun.Group;
+        if (!noun.IsGeneric) return noun.Group;
         for (var j = nounIndex + 1; j <= nounIndex + 6 && j < t.Words.Count; j++)
         {
             var word = t.WordAt(j);
