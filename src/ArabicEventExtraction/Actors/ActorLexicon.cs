@@ -38,6 +38,9 @@ internal sealed class ActorLexicon
 
     public PhraseMatcher<string> SourceCues { get; } = new();
 
+    /// <summary>"ينتمون إلى", "تابعون ل": a description before them is of the actor after them.</summary>
+    public PhraseMatcher<string> MembershipCues { get; } = new();
+
     /// <summary>Number of actor alias phrases (not counting sources).</summary>
     public int AliasCount { get; set; }
 

@@ -24,6 +24,7 @@ internal static class ActorLexiconLoader
     public const string GroupHeads = "Actors/group_heads.tsv";
     public const string GroupStopwords = "Actors/group_name_stopwords.txt";
     public const string SourceCues = "Actors/source_cues.txt";
+    public const string Membership = "Actors/membership_cues.txt";
 
     public static ActorLexicon LoadEmbedded() => Load(name => new StreamReader(ResourceFile.Open(name)));
 
@@ -85,6 +86,8 @@ internal static class ActorLexiconLoader
                 foreach (var form in WordForms.Noun(Fold(row, word))) lexicon.GroupNameStopwords.Add(form);
         foreach (var row in Rows(SourceCues))
             foreach (var cue in row.List(0, "cues")) lexicon.SourceCues.Add(Fold(row, cue), Fold(row, cue));
+        foreach (var row in Rows(Membership))
+            foreach (var cue in row.List(0, "cues")) lexicon.MembershipCues.Add(Fold(row, cue), Fold(row, cue));
         return lexicon;
     }
 

@@ -11,6 +11,7 @@ public sealed class ActorRecognizer
 {
     private const string UnknownCode = "UNKNOWN";
     private const int MaxDescriptorGap = 2;
+    private const int MaxMembershipGap = 6;
 
     private readonly ActorLexicon _lexicon;
     private readonly AttackAdjectiveFinder _adjectives;
@@ -40,7 +41,7 @@ public sealed class ActorRecognizer
         _adjectives.Find(words, covered, resolver, candidates);
         _groups.Find(text, words, covered, candidates);
         candidates.Sort((a, b) => a.First.CompareTo(b.First));
-        DropDescriptorsOfNamedActors(candidates);
+        DropDescriptorsOfNamedActors(words, candidates);
         _roles.Assign(words, candidates);
         candidates.RemoveAll(IsBareDescriptor);
 
@@ -83,21 +84,32 @@ public sealed class ActorRecognizer
         WordShape.IsDefinite(word) && WordShape.IsNisba(word) && !_lexicon.Modifiers.Contains(word);
 
     /// <summary>
-    /// "مسلحين من حركة طالبان", "مسلحون تابعون لداعش": a generic description (UNKNOWN) right
-    /// before a named actor describes that actor, so it is dropped.
+    /// "مسلحين حوثيين", "مسلحين قال إنهم ينتمون إلى جماعة بوكو حرام": a generic description (UNKNOWN)
+    /// right before a named actor, or joined to it by a membership phrase, describes that actor, so
+    /// it is dropped and the actor takes its place for role cues.
     /// </summary>
-    private static void DropDescriptorsOfNamedActors(List<ActorCandidate> candidates)
+    private void DropDescriptorsOfNamedActors(WordSequence words, List<ActorCandidate> candidates)
     {
         for (var i = candidates.Count - 2; i >= 0; i--)
         {
             var c = candidates[i];
             var next = candidates[i + 1];
-            if (c.Code == UnknownCode && next.Code != UnknownCode && next.DefaultRole != ActorRole.Source && next.First - c.End <= MaxDescriptorGap)
+            if (c.Code == UnknownCode && next.Code != UnknownCode && next.DefaultRole != ActorRole.Source && Describes(words, c, next))
             {
                 next.DescriptorStart = c.First;
                 candidates.RemoveAt(i);
             }
         }
+    }
+
+    private bool Describes(WordSequence words, ActorCandidate description, ActorCandidate named)
+    {
+        var gap = named.First - description.End;
+        if (gap <= MaxDescriptorGap) return true;
+        if (gap > MaxMembershipGap) return false;
+        for (var k = description.End; k <= named.First; k++)
+            if (words[k].BreakBefore) return false;
+        return _lexicon.MembershipCues.MatchEndingAt(words, named.First, 3) is not null;
     }
 
     /// <summary>A generic description ("مسلحين") that no cue made a perpetrator names nobody: it is not reported.</summary>

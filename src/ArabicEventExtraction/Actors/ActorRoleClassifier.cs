@@ -36,6 +36,12 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
             candidate.Cue = words.TextOf(candidate.Anchor).ToString();
             return;
         }
+        if (candidate.DescriptorStart is { } described && CueBefore(words, described) is { Kind: RoleCueKind.Perpetrator } describedCue)
+        {
+            candidate.Role = ActorRole.Perpetrator;
+            candidate.Cue = describedCue.Phrase;
+            return;
+        }
         if (CueBefore(words, candidate.Anchor) is { } before)
         {
             var acting = before.Kind != RoleCueKind.Member ? null
