@@ -45,15 +45,29 @@ public sealed class ActorRecognizer
         _roles.Assign(words, candidates);
         candidates.RemoveAll(IsBareDescriptor);
 
-        var mentions = new ActorMention[candidates.Count];
-        for (var i = 0; i < candidates.Count; i++)
+        var claimants = Claimants(candidates);
+        var mentions = new List<ActorMention>(candidates.Count);
+        foreach (var c in candidates)
         {
-            var c = candidates[i];
             var span = text.ToOriginal(words[c.First].Start + c.Prefix, words[c.End - 1].End);
-            mentions[i] = new ActorMention(span, c.Code, c.Name, c.Role) { Cue = c.Cue };
+            if (IsGenericPerpetrator(c) && claimants.Count > 0)
+                mentions.AddRange(claimants.Select(claimant => new ActorMention(span, claimant.Code, claimant.Name, c.Role) { Cue = c.Cue }));
+            else
+                mentions.Add(new ActorMention(span, c.Code, c.Name, c.Role) { Cue = c.Cue });
         }
         return mentions;
     }
+
+    /// <summary>Named actors that claimed responsibility ("أعلنت جماعة X مسؤوليتها", "تبنى التنظيم").</summary>
+    private List<ActorCandidate> Claimants(List<ActorCandidate> candidates) =>
+        candidates
+            .Where(c => c.Role == ActorRole.Perpetrator && c.Code != UnknownCode && c.Cue is { } cue && _lexicon.ClaimCues.Contains(cue))
+            .DistinctBy(c => c.Code ?? c.Name)
+            .ToList();
+
+    /// <summary>"أطلق مسلحون النار": an unnamed attacker, who is the claimant when the document names one.</summary>
+    private static bool IsGenericPerpetrator(ActorCandidate c) =>
+        c.Code == UnknownCode && c.DefaultRole == ActorRole.Other && c.Role == ActorRole.Perpetrator;
 
     private void FindNames(WordSequence words, bool[] covered, ActorEntryResolver resolver, List<ActorCandidate> into)
     {
@@ -67,7 +81,7 @@ public sealed class ActorRecognizer
             // "وزارة الداخلية السعودية": a source's nationality belongs to the source, not to a state actor.
             if (entry.IsSource && end < words.Count && !words[end].BreakBefore && IsNationality(words.TextOf(end)))
                 covered[end++] = true;
-            if (resolver.TryResolve(entry, words[i].Sentence, out var code, out var name))
+            if (resolver.TryResolve(entry, words[i].Sentence, into, out var code, out var name))
                 into.Add(new ActorCandidate(match.First, end, match.Prefix, code, name, entry.DefaultRole));
             i = end - 1;
         }
