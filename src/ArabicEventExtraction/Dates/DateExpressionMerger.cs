@@ -23,6 +23,7 @@ public static class DateExpressionMerger
     private static DateExpression? TryMerge(DateExpression a, DateExpression b, string text, DateLexicon lexicon)
     {
         if (a.To is not null || b.To is not null || b.Span.Start < a.Span.End) return null;
+        if (a.Kind is DateMentionKind.Period || b.Kind is DateMentionKind.Period or DateMentionKind.Since) return null;
         var gap = text.AsSpan(a.Span.End, b.Span.Start - a.Span.End);
         if (gap.Contains('\n')) return null;
         var trimmed = gap.Trim().Trim('(').Trim();
@@ -34,8 +35,11 @@ public static class DateExpressionMerger
             var span = new TextSpan(a.Span.Start, end);
             if (a.From.Kind == DateReferenceKind.Weekday && b.From.Kind == DateReferenceKind.Weekday)
                 return new DateExpression(span, DateMentionKind.Period, a.From, b.From);
-            var best = Rank(b) > Rank(a) ? b : a;
-            return best with { Span = span };
+            // "غدا الأربعاء": the weekday is the coming one, which the relative day already gives.
+            var ahead = a.From is { Kind: DateReferenceKind.RelativeDay, Amount: > 0 } ? a : b.From is { Kind: DateReferenceKind.RelativeDay, Amount: > 0 } ? b : null;
+            var best = ahead ?? (Rank(b) > Rank(a) ? b : a);
+            // "منذ ... الإثنين 19/ أيلول/ 2016": still a "since", from the more exact day.
+            return a.Kind == DateMentionKind.Since ? a with { From = best.From, Span = span } : best with { Span = span };
         }
         var word = trimmed.ToString();
         if (lexicon.Is(word, CueRole.Equals) || word.EndsWith('ل') && lexicon.Is(word[..^1].TrimEnd(), CueRole.Equals))

@@ -42,7 +42,7 @@ public sealed class DateExpressionParser
     }
 
     private (DateExpression Expression, int Next)? ParseExpression(int i) =>
-        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseWithin(i) ?? ParseAgo(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
+        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearPair(i) ?? ParseWithin(i) ?? ParseAgo(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
 
     // "في مثل هذا اليوم من عام 1990", "نفس اليوم من عام 1931": the publication day and month in that year.
     private (DateExpression, int)? ParseAnniversary(int i)
@@ -77,19 +77,18 @@ public sealed class DateExpressionParser
         return (Expression(start, first.Next, DateMentionKind.Since, first.Reference), first.Next);
     }
 
-    // "منذ بدء النزاع في مارس/آذار 2011": an event named in a few words, then the date it started.
+    // "منذ بدء النزاع في مارس/آذار 2011", "منذ حرب 2014", "منذ بدء التسجيل الأسبوع الماضي":
+    // an event named in a few words, then the date it started.
     private ParsedReference? ParseEventThenDate(int i)
     {
         const int maxEventWords = 7;
-        for (var k = i; k < _t.Count && k <= i + maxEventWords; k++)
+        for (var k = i + 1; k < _t.Count && k <= i + maxEventWords; k++)
         {
-            if (!_t[k].IsWord || _t[k].StartsLine) return null;
-            if (k == i) continue;
-            if (_lex.Cue(_t, k, CueRole.In) >= 0 && ParsePoint(k + 1, cued: true) is { Reference.Kind: DateReferenceKind.Calendar } atDate)
-                return atDate;
-            if (_lex.Parts.Match(_t, k) is not null && ParsePart(k) is { Reference.Kind: DateReferenceKind.Calendar } part)
-                return part;
-            if (_lex.CanStartExpression(_t[k]) && ParsePoint(k, cued: false) is not null) return null;
+            if (_t[k].StartsLine || _t[k].Kind == DateTokenKind.Punctuation || !_t[k - 1].IsWord) return null;
+            var date = _lex.Cue(_t, k, CueRole.In) >= 0 ? ParsePoint(k + 1, cued: true) : null;
+            date ??= _lex.CanStartExpression(_t[k]) ? ParsePoint(k, cued: IsCueBefore(k)) : null;
+            if (date is { } d)
+                return d.Reference.Kind is DateReferenceKind.Recent or DateReferenceKind.Ago ? null : d;
         }
         return null;
     }
@@ -116,9 +115,19 @@ public sealed class DateExpressionParser
         if (first is not { } f || f.Next >= _t.Count || !_t[f.Next].IsWord || _t[f.Next].Text[0] != 'و' || _t[f.Next].StartsLine) return null;
         var andAlone = _t[f.Next].Text == "و";
         var k = andAlone ? f.Next + 1 : f.Next;
-        var second = years ? ParseYearNumber(k) : ParsePoint(k, cued: true) ?? (andAlone ? ParseBareDay(k) : null);
+        var firstIsYear = f.Reference is { Kind: DateReferenceKind.Calendar, Month: null, Year: not null };
+        var second = years ? ParseYearNumber(k) : ParsePoint(k, cued: true) ?? (andAlone ? ParseBareDay(k) : null) ?? (firstIsYear ? ParseYearNumber(k) : null);
         if (second is not { } t || !Compatible(f.Reference, t.Reference)) return null;
         return (Expression(_t[i].Start + prefix, t.Next, DateMentionKind.Period, f.Reference, t.Reference), t.Next);
+    }
+
+    // "عامي 2015 و2016"
+    private (DateExpression, int)? ParseYearPair(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.Years);
+        if (prefix < 0 || ParseYearNumber(i + 1) is not { } first || first.Next + 1 >= _t.Count || _t[first.Next].Text != "و") return null;
+        if (ParseYearNumber(first.Next + 1) is not { } second) return null;
+        return (Expression(_t[i].Start + prefix, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
     }
 
     // "خلال الساعات الماضية", "في الـ24 ساعة الأخيرة", "خلال الأسبوع الماضي"
@@ -133,7 +142,7 @@ public sealed class DateExpressionParser
         if (ParseRelativeUnit(i + 1) is { } u && u.Reference.Relation == TemporalRelation.Past)
             return (Expression(_t[i].Start + prefix, u.Next, DateMentionKind.Period, u.Reference), u.Next);
         // "قتل ألف مدني خلال 3 أسابيع": a stretch of that length up to the publication date.
-        if (CountsItsUnit(i + 1) && ParseDuration(i + 1) is { Reference.Amount: not null } d && d.Reference.Unit != CalendarUnit.Hour)
+        if (CountsItsUnit(i + 1) && ParseDuration(i + 1) is { Reference.Amount: not null } d)
         {
             var stretch = d.Reference with { Kind = DateReferenceKind.Recent };
             return (Expression(_t[i].Start + prefix, d.Next, DateMentionKind.Period, stretch), d.Next);
@@ -226,7 +235,7 @@ public sealed class DateExpressionParser
         if (m.Value == DayOfWeek.Monday && !WrittenWithHamza(_t[i].Start + m.PrefixLength))
         {
             // Unmarked "الاثنين" is also the numeral "the two".
-            if (i > 0 && _lex.Is(_t[i - 1].Text, CueRole.TwoBefore)) return null;
+            if (i > 0 && (_lex.Is(_t[i - 1].Text, CueRole.TwoBefore) || IsDefiniteDual(_t[i - 1]))) return null;
             if (next < _t.Count && _t[next].IsWord && _lex.Is(_t[next].Text, CueRole.TwoAfter)) return null;
         }
         var relation = TemporalRelation.None;
@@ -239,10 +248,15 @@ public sealed class DateExpressionParser
         return new ParsedReference(reference, _t[i].Start + m.PrefixLength, next);
     }
 
+    // "الطفلين الاثنين": after a definite dual noun, "الاثنين" agrees with it as the numeral.
+    private static bool IsDefiniteDual(DateToken t) =>
+        t.IsWord && t.Text.Length >= 6 && t.Text.StartsWith("ال", StringComparison.Ordinal)
+        && (t.Text.EndsWith("ين", StringComparison.Ordinal) && !t.Text.EndsWith("يين", StringComparison.Ordinal) || t.Text.EndsWith("ان", StringComparison.Ordinal));
+
     private bool WrittenWithHamza(int normalizedStart)
     {
         // The weekday is written "الإثنين"; the numeral is almost always "الاثنين".
-        var at = normalizedStart + 1;
+        var at = normalizedStart + 2; // the alef after ال
         if (at >= _text.Length) return false;
         var span = _text.ToOriginal(at, at + 1);
         return span.Length > 0 && _text.Original[span.Start] == 'إ';
@@ -279,14 +293,22 @@ public sealed class DateExpressionParser
         // "الخامس عشر من الشهر الجاري"
         if (ParseRelativeUnit(j) is { Reference.Unit: CalendarUnit.Month } unit)
             return new ParsedReference(unit.Reference with { Day = day.Reference.Day }, day.SpanStart, unit.Next);
+        // "في 15 الجاري": the day of the current (or, with الماضي, the previous) month.
+        if (_lex.Relations.Match(_t, j, allowClitics: false) is { Value: TemporalRelation.Current or TemporalRelation.Past } rel)
+        {
+            var ofMonth = new DateReference(DateReferenceKind.RelativeUnit) { Unit = CalendarUnit.Month, Relation = rel.Value, Day = day.Reference.Day };
+            return new ParsedReference(ofMonth, day.SpanStart, rel.Next);
+        }
         return null;
     }
 
     private ParsedReference? ParseBareDay(int i)
     {
         if (i >= _t.Count) return null;
-        if (_t[i].IsNumber && _t[i].Text.Length <= 2 && int.Parse(_t[i].Text) is >= 1 and <= 31 and var n)
-            return new ParsedReference(DateReference.Calendar(null, null, n), _t[i].Start, i + 1);
+        var article = _t[i].Text == "ال" && i + 1 < _t.Count && _t[i + 1].IsNumber ? 1 : 0; // "الـ15 من أبريل"
+        var at = i + article;
+        if (_t[at].IsNumber && _t[at].Text.Length <= 2 && int.Parse(_t[at].Text) is >= 1 and <= 31 and var n)
+            return new ParsedReference(DateReference.Calendar(null, null, n), _t[i].Start, at + 1);
         if (_lex.OrdinalDays.Match(_t, i) is { } o)
             return new ParsedReference(DateReference.Calendar(null, null, o.Value), _t[i].Start + o.PrefixLength, o.Next);
         return null;
@@ -379,7 +401,7 @@ public sealed class DateExpressionParser
     {
         if (next >= _t.Count || _t[next].StartsLine || _t[next].Kind == DateTokenKind.Punctuation) return true;
         var word = _t[next];
-        return word.IsWord && (word.Text[0] is 'و' or 'ل' && word.Text.Length > 1 && !_lex.Units.Contains(word.Text) || _lex.Is(word.Text, CueRole.YearFollow) || _lex.Is(word.Text, CueRole.Since));
+        return word.IsWord && (word.Text[0] is 'و' or 'ل' && !_lex.Units.Contains(word.Text) || _lex.Is(word.Text, CueRole.YearFollow) || _lex.Is(word.Text, CueRole.Since));
     }
 
     // "مطلع 2018", "النصف الثاني من العام الماضي", "منتصف تشرين الثاني/ 2016", "صيف 2012", "أواخر الشهر"
@@ -458,7 +480,6 @@ public sealed class DateExpressionParser
         else if (_lex.Is(_t[j].Text, CueRole.Few)) { few = true; j++; }
         if (_lex.Units.Match(_t, j, allowClitics: false) is not { } u) return null;
         if (counted && u.Value.Count is not null && u.Value.Count != 1) return null;
-        if (counted && u.Value.Count == 1 && u.Value.Unit is not (CalendarUnit.Year or CalendarUnit.Month or CalendarUnit.Day)) return null;
         var next = u.Next;
         if (!counted && !few && u.Value.Count is null)
         {

@@ -52,8 +52,9 @@ public sealed class DateLexicon
         }
         foreach (var table in new IEnumerable<string>[] { Months.FirstWords, Weekdays.FirstWords, RelativeDays.FirstWords, DayParts.FirstWords, OrdinalDays.FirstWords, UnitNouns.FirstWords, Parts.FirstWords })
             _startWords.UnionWith(table);
+        _startWords.Add("ال"); // "الـ15 من أبريل", "الـ24 ساعة الماضية"
         foreach (var (word, roles) in _cues)
-            if (roles.Overlaps([CueRole.Since, CueRole.From, CueRole.Between, CueRole.Within, CueRole.In, CueRole.Ago, CueRole.Day, CueRole.Month, CueRole.Year, CueRole.This, CueRole.SameDay]))
+            if (roles.Overlaps([CueRole.Since, CueRole.From, CueRole.Between, CueRole.Within, CueRole.In, CueRole.Ago, CueRole.Day, CueRole.Month, CueRole.Year, CueRole.Years, CueRole.This, CueRole.SameDay]))
                 _startWords.Add(word);
     }
 

@@ -133,6 +133,7 @@ public static class DateResolver
 
     private static DateRange? ResolveAgo(DateReference r, DateOnly dct)
     {
+        if (r.Amount is null && r.Unit == CalendarUnit.Hour) return Day(dct); // "قبل ساعات"
         if (r.Amount is not { } n || n < 0 || n > 500) return null;
         return r.Unit switch
         {

@@ -35,7 +35,7 @@ public static class DateTokenizer
                 kind = DateTokenKind.Punctuation;
             }
             var word = text[start..i];
-            var stems = kind == DateTokenKind.Word ? Clitics.Strip(word).ToArray() : [];
+            var stems = kind == DateTokenKind.Word ? Clitics.Strip(word) : [];
             tokens.Add(new DateToken(start, i, kind, word) { StartsLine = newline, Stems = stems });
             newline = false;
         }

@@ -60,6 +60,9 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 var groupFigures = group.ToList();
                 var own = SettingOf(doc, unit.Span, groupFigures);
                 var setting = own.Or(paragraphSetting).Or(lead);
+                // Bodies found with no date of their own are counted when the report is written.
+                if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)
+                    setting = setting with { Date = DateRange.Single(PartialDate.Of(reported)), DateSpan = null };
                 if (setting.Date is null && doc.Document.Dct is { } dct)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(dct)) };
                 paragraphSetting = setting;
@@ -119,7 +122,10 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         doc.Dates
             .Where(d => unit.Contains(d.Span.Start) && d.Value is { } v && d.Kind != DateMentionKind.Future
                         && !(doc.Document.Dct is { } dct && v.Start.FirstDay > dct))
-            .MinBy(d => Distance(d.Span, focus));
+            .MinBy(d => Distance(d.Span, focus) + (ReportingVerbs.Default.Precede(doc.Normalized, doc.Normalized.FromOriginal(d.Span.Start)) ? StatementPenalty : 0));
+
+    /// <summary>How much farther a statement's date counts than an event's when choosing a figure's date.</summary>
+    private const int StatementPenalty = 400;
 
     private static int Distance(TextSpan a, TextSpan b) =>
         a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;

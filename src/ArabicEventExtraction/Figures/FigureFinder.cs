@@ -66,6 +66,7 @@ internal sealed class FigureFinder(FigureText t)
             Low = number.Low,
             High = number.High,
             Trigger = triggerIndex >= 0 ? t.Span(triggerIndex, triggerIndex) : null,
+            IsFoundState = noun.IsFound,
         }, first, Math.Max(nounIndex, last));
     }
 
@@ -74,6 +75,12 @@ internal sealed class FigureFinder(FigureText t)
     {
         var q = QualifierBefore(first);
         var k = (q?.Start ?? first) - 1;
+        // A table row "قوات النظام السوري: 271" counts like the rows above it.
+        if (t.WordAt(k) == ":" && t.IsBoundary(last + 1) | t.WordAt(last + 1) is "," or "." or "" && ListRowCategory(first) is { } rowCategory)
+        {
+            Add(new FigureMention(t.Span(q?.Start ?? first, last), rowCategory, FigureGroup.Total, number.Value, ResolveQualifier(number, first, last).Qualifier), first, last);
+            return;
+        }
         if (_lex.Trigger(t.WordAt(k)) is not { Before: true, Category: { } category }) return;
         if (number.Form == NumberForm.Digits && number.Value is >= 1900 and <= 2100) return;
         var next = t.WordAt(last + 1);

@@ -33,6 +33,7 @@ public sealed class FigureLexicon
                 IsOther = flags.Contains("other"),
                 IsCase = flags.Contains("case"),
                 IsIncident = flags.Contains("incident"),
+                IsFound = flags.Contains("found"),
             };
         }
         foreach (var row in ResourceFile.ReadTable("Figures/group_modifiers.tsv"))

@@ -19,6 +19,8 @@ internal sealed class PlaceCandidate
     public SideWord? Side { get; set; }
     public bool Countryside { get; set; }
     public GazetteerEntry? Entry { get; set; }
+    /// <summary>The span does not show the name as a whole ("الأحياء الشرقية من حلب"): report the name itself as written.</summary>
+    public bool SpanIsNotTheName { get; set; }
     /// <summary>For an unknown place: the known place it is said to be in ("قرية X بريف إدلب").</summary>
     public PlaceCandidate? Within { get; set; }
 }

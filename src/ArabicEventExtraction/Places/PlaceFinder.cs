@@ -9,6 +9,9 @@ namespace ArabicEventExtraction.Places;
 /// </summary>
 internal sealed class PlaceFinder
 {
+    /// <summary>No place name has a longer word; longer runs of letters are not looked up (and never hit the stack).</summary>
+    private const int MaxWordLength = 40;
+
     private readonly PlaceNameIndex _index;
     private readonly PlaceLexicon _lexicon;
     private readonly string _text;
@@ -16,6 +19,7 @@ internal sealed class PlaceFinder
     private readonly List<PlaceCandidate> _found = [];
     private readonly HashSet<string> _confirmed = new(StringComparer.Ordinal);
     private int _headStart;
+    private int _headWordStart;
 
     public PlaceFinder(PlaceNameIndex index, PlaceLexicon lexicon, string text)
     {
@@ -29,6 +33,7 @@ internal sealed class PlaceFinder
     {
         HeadWord? head = null;       // the head word whose names we are reading
         var listOpen = false;        // a name of that head was found: coordinated names may follow
+        Span<CliticStem> stems = stackalloc CliticStem[CliticForms.Max];
         var i = 0;
         while (i < _words.Length)
         {
@@ -36,17 +41,33 @@ internal sealed class PlaceFinder
             if (head is not null && w.BreakBefore) head = null;
             if (head is not null && listOpen && !ContinuesList(i, head)) head = null;
 
-            var match = LongestMatch(i);
-            if (match is null && HeadAt(i) is { } h)
+            if (!IsArabicLetter(_text[w.Start]) || w.Length > MaxWordLength)
+            {
+                head = null;
+                i++;
+                continue;
+            }
+            var n = CliticForms.Of(Word(i), stems);
+            var match = LongestMatch(i, stems[..n]);
+            if (match is null && HeadAt(i, stems[..n]) is { } h)
             {
                 head = h;
                 _headStart = _words[i].End;
+                _headWordStart = _words[i].Start + HeadSkip(i, stems[..n]);
                 listOpen = false;
                 i++;
                 continue;
             }
-            var side = match is null ? SideNounAt(i) : null;
-            if (side is not null && LongestMatch(i + 1) is { } sideMatch && !_words[i + 1].BreakBefore
+            var side = match is null ? SideNounAt(i, stems[..n]) : null;
+            var placeAt = i + 1;
+            if (side is { } first && placeAt < _words.Length && !_words[placeAt].BreakBefore && SideNounAt(placeAt) is { } second
+                && second.Side.Noun != first.Side.Noun)
+            {
+                // "جنوب شرق النيجر": a compound side is named with its nouns.
+                side = (first.Side with { Noun = first.Side.Noun + " " + second.Side.Noun }, first.Skip);
+                placeAt++;
+            }
+            if (side is not null && LongestMatch(placeAt) is { } sideMatch && !_words[placeAt].BreakBefore
                 && Accept(sideMatch, head, prepositionContext: true))
             {
                 AddSided(i, sideMatch, side.Value.Side, head);
@@ -67,6 +88,11 @@ internal sealed class PlaceFinder
                 listOpen = true;
                 continue;
             }
+            if (head is null && match is null && BareCompoundNameAt(i, stems[..n]) is { } bare)
+            {
+                i = bare.NextWord;
+                continue;
+            }
             if (head is not null && side is null) head = null;
             i++;
         }
@@ -82,12 +108,18 @@ internal sealed class PlaceFinder
         return word.Length >= 3 && word[0] == 'و';
     }
 
-    private HeadWord? HeadAt(int i)
+    private int HeadSkip(int i, ReadOnlySpan<CliticStem> stems)
     {
         var word = Word(i);
-        Span<CliticStem> stems = stackalloc CliticStem[CliticForms.Max];
-        var n = CliticForms.Of(word, stems);
-        for (var k = 0; k < n; k++)
+        foreach (var s in stems)
+            if (!s.AddAlef && _lexicon.Head(word[s.Skip..]) is not null) return s.Skip;
+        return 0;
+    }
+
+    private HeadWord? HeadAt(int i, ReadOnlySpan<CliticStem> stems)
+    {
+        var word = Word(i);
+        for (var k = 0; k < stems.Length; k++)
             if (!stems[k].AddAlef && _lexicon.Head(word[stems[k].Skip..]) is { } h) return h;
         return null;
     }
@@ -95,10 +127,16 @@ internal sealed class PlaceFinder
     private (SideWord Side, int Skip)? SideNounAt(int i)
     {
         if (i + 1 >= _words.Length) return null;
-        var word = Word(i);
         Span<CliticStem> stems = stackalloc CliticStem[CliticForms.Max];
-        var n = CliticForms.Of(word, stems);
-        for (var k = 0; k < n; k++)
+        var n = CliticForms.Of(Word(i), stems);
+        return SideNounAt(i, stems[..n]);
+    }
+
+    private (SideWord Side, int Skip)? SideNounAt(int i, ReadOnlySpan<CliticStem> stems)
+    {
+        if (i + 1 >= _words.Length) return null;
+        var word = Word(i);
+        for (var k = 0; k < stems.Length; k++)
             if (!stems[k].AddAlef && _lexicon.SideNoun(word[stems[k].Skip..]) is { } s) return (s, stems[k].Skip);
         return null;
     }
@@ -106,13 +144,18 @@ internal sealed class PlaceFinder
     /// <summary>The longest gazetteer name starting at word i, trying each clitic reading of its first word.</summary>
     private NameMatch? LongestMatch(int i)
     {
-        if (i >= _words.Length) return null;
-        var word = Word(i);
+        if (i >= _words.Length || _words[i].Length > MaxWordLength) return null;
         Span<CliticStem> stems = stackalloc CliticStem[CliticForms.Max];
+        var n = CliticForms.Of(Word(i), stems);
+        return LongestMatch(i, stems[..n]);
+    }
+
+    private NameMatch? LongestMatch(int i, ReadOnlySpan<CliticStem> stems)
+    {
+        var word = Word(i);
         Span<char> buffer = stackalloc char[word.Length + 1];
-        var n = CliticForms.Of(word, stems);
         NameMatch? best = null;
-        for (var k = 0; k < n; k++)
+        for (var k = 0; k < stems.Length; k++)
         {
             var node = _index.Root.Child(stems[k].Text(word, buffer));
             var end = i + 1;
@@ -159,7 +202,7 @@ internal sealed class PlaceFinder
         {
             Start = start, End = _words[m.EndWord - 1].End, NextWord = m.EndWord,
             Matches = m.Node.Places!, MatchedKey = Key(m), Head = head,
-            Countryside = head?.Countryside == true,
+            Countryside = head?.Countryside == true, SpanIsNotTheName = m.Stem.AddAlef,
         };
         if (AreaSideBefore(i, m.Stem) is { } area)
         {
@@ -167,6 +210,17 @@ internal sealed class PlaceFinder
             {
                 Start = _words[area.Word].Start, End = c.End, NextWord = c.NextWord, Matches = c.Matches,
                 MatchedKey = c.MatchedKey, Head = head, Side = area.Side, Countryside = area.Countryside || c.Countryside,
+                SpanIsNotTheName = true,
+            };
+        }
+        else if (c.Countryside)
+        {
+            // "ريف حلب": the countryside word is part of the name; in "ريفي حلب وإدلب" only the first shows it.
+            var first = _found.Count == 0 || _found[^1].Head != head || _found[^1].End <= _headStart;
+            c = new PlaceCandidate
+            {
+                Start = first ? _headWordStart : c.Start, End = c.End, NextWord = c.NextWord, Matches = c.Matches,
+                MatchedKey = c.MatchedKey, Head = head, Countryside = true, SpanIsNotTheName = !first,
             };
         }
         TakeSideAdjectives(c);
@@ -220,7 +274,7 @@ internal sealed class PlaceFinder
         var w = _words[i];
         var word = Word(i);
         var skip = 0;
-        var underHead = _found.Count(c => c.Head == head && c.Start >= _headStart);
+        var underHead = _found.Count(c => c.Head == head && c.End > _headStart);
         if (underHead > 0)
         {
             // A coordinated unknown name needs a dual or plural head ("حيي X وY", "بلدات X، Y وZ").
@@ -230,14 +284,44 @@ internal sealed class PlaceFinder
         }
         var stem = word[skip..];
         if (!LooksLikeName(stem) || _lexicon.SideNoun(stem) is not null) return null;
+        var compound = _lexicon.NamePrefixes.Contains(stem);
+        // A name right after its head word does not start with a conjunction ("أحياء وقد").
+        if (underHead == 0 && stem[0] == 'و' && !compound) return null;
         var end = i + 1;
-        if (_lexicon.NamePrefixes.Contains(stem) && end < _words.Length && !_words[end].BreakBefore
-            && !_words[end].CommaBefore && LooksLikeName(Word(end)))
-            end++;
+        var construct = end < _words.Length && !_words[end].BreakBefore && !_words[end].CommaBefore && LooksLikeName(Word(end))
+                        && (compound || IsGenitiveName(stem, Word(end)));
+        if (head.DefiniteNamesOnly && !stem.StartsWith("ال") && !construct) return null;
+        if (construct) end++;
         var c = new PlaceCandidate { Start = w.Start + skip, End = _words[end - 1].End, NextWord = end, Head = head };
         TakeSideAdjectives(c);
         _found.Add(c);
         return c;
+    }
+
+    /// <summary>
+    /// "حي غوط الشعال": an indefinite first word followed by a definite one is one name (a
+    /// construct), unless the second is an adjective (a side, or an -ية nisba: "السورية").
+    /// </summary>
+    private bool IsGenitiveName(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        !first.StartsWith("ال") && second.StartsWith("ال") && second.Length > 3
+        && _lexicon.SideAdjective(second) is null && !second.EndsWith("يه");
+
+    /// <summary>"في جبل البحوث", "بعين سلطان": a compound-name prefix right after a preposition makes a place.</summary>
+    private PlaceCandidate? BareCompoundNameAt(int i, ReadOnlySpan<CliticStem> stems)
+    {
+        var next = i + 1;
+        if (next >= _words.Length || _words[next].BreakBefore || _words[next].CommaBefore) return null;
+        var word = Word(i);
+        foreach (var s in stems)
+        {
+            if (s.AddAlef || !_lexicon.BareNamePrefixes.Contains(word[s.Skip..]) || !PrepositionContext(i, s)) continue;
+            if (!LooksLikeName(Word(next)) || LongestMatch(next) is not null) return null;
+            var c = new PlaceCandidate { Start = _words[i].Start + s.Skip, End = _words[next].End, NextWord = next + 1 };
+            TakeSideAdjectives(c);
+            _found.Add(c);
+            return c;
+        }
+        return null;
     }
 
     private bool LooksLikeName(ReadOnlySpan<char> word)
@@ -278,6 +362,8 @@ internal sealed class PlaceFinder
         }
         return count;
     }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_words[i].Start, _words[i].Length);
 

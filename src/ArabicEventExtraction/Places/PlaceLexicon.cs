@@ -24,8 +24,9 @@ internal sealed class PlaceLexicon
                 throw new InvalidOperationException($"Places/head_words.tsv: bad row '{string.Join('\t', row)}'");
             var word = ArabicNormalizer.Fold(row[0].Trim());
             var max = row[2].Trim() switch { "one" => 1, "two" => 2, _ => int.MaxValue };
-            var countryside = row.Length > 3 && row[3].Trim() == "countryside";
-            _heads[word] = new HeadWord(word, kind, max, countryside);
+            var flags = row.Length > 3 ? row[3].Split(',', StringSplitOptions.TrimEntries) : [];
+            var countryside = flags.Contains("countryside");
+            _heads[word] = new HeadWord(word, kind, max, countryside, flags.Contains("definite"));
             if (countryside && max == 1 && CountrysideWord.Length == 0) CountrysideWord = row[0].Trim();
         }
         foreach (var row in ResourceFile.ReadTable("Places/sides.tsv"))
@@ -46,6 +47,7 @@ internal sealed class PlaceLexicon
         Prepositions = new WordSet(ResourceFile.ReadLines("Places/prepositions.txt").Select(l => l.Trim()));
         AreaNouns = new WordSet(ResourceFile.ReadLines("Places/area_nouns.txt").Select(l => l.Trim()));
         NamePrefixes = new WordSet(ResourceFile.ReadLines("Places/name_prefixes.txt").Select(l => l.Trim()));
+        BareNamePrefixes = new WordSet(ResourceFile.ReadLines("Places/bare_name_prefixes.txt").Select(l => l.Trim()));
         NotNames = new WordSet(ResourceFile.ReadLines("Places/not_names.txt").Select(l => l.Trim()));
     }
 
@@ -62,6 +64,9 @@ internal sealed class PlaceLexicon
     public WordSet NamePrefixes { get; }
 
     public WordSet NotNames { get; }
+
+    /// <summary>"جبل", "عين" ...: after a preposition they start a place name even without a head word.</summary>
+    public WordSet BareNamePrefixes { get; }
 
     public HeadWord? Head(ReadOnlySpan<char> word) => _headLookup.TryGetValue(word, out var h) ? h : null;
 

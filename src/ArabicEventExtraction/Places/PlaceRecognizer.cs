@@ -42,18 +42,22 @@ public sealed class PlaceRecognizer
     private PlaceMention ToMention(PlaceCandidate c, NormalizedText text)
     {
         var span = text.ToOriginal(c.Start, c.End);
+        var written = AsWritten(text.Original, span.Start, span.End);
         if (c.Entry is not { } e)
         {
             var within = c.Within?.Entry;
-            return new PlaceMention(span, AsWritten(text.Original, span.Start, span.End), c.Head?.Kind ?? PlaceKind.Unknown)
+            return new PlaceMention(span, written, c.Head?.Kind ?? PlaceKind.Unknown)
             {
+                Written = written,
                 Broader = within is null ? [] : [WithSide(within, c.Within!), .. Enclosing(within, c.Within!)],
                 Admin1 = within is null ? null : _gazetteer.Admin1Of(within),
                 Country = within?.Country,
             };
         }
-        return new PlaceMention(span, WithSide(e, c), c.Countryside ? PlaceKind.Region : e.Kind)
+        var name = WithSide(e, c);
+        return new PlaceMention(span, name, c.Countryside ? PlaceKind.Region : e.Kind)
         {
+            Written = c.SpanIsNotTheName ? name : written,
             Admin1 = _gazetteer.Admin1Of(e),
             Country = e.Country,
             Lat = e.Lat,
@@ -69,7 +73,7 @@ public sealed class PlaceRecognizer
         var name = c.Countryside ? PlaceLexicon.Default.CountrysideWord + " " + e.Name : e.Name;
         if (c.Side is not { } side) return name;
         if (c.Countryside || IsCountrysideName(e.Name)) return name + " " + side.Masculine;
-        return e.Kind is PlaceKind.Country or PlaceKind.Governorate or PlaceKind.Region or PlaceKind.District
+        return e.Kind is PlaceKind.Country or PlaceKind.Governorate or PlaceKind.Region or PlaceKind.District || side.Noun.Contains(' ')
             ? side.Noun + " " + name
             : name + " " + side.Feminine;
     }

@@ -12,17 +12,29 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
     {
         var admin1s = new HashSet<string>(StringComparer.Ordinal);
         var countries = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in candidates)
-        {
-            var options = ByHead(c);
-            if (options.Select(o => o.Entry.Country).Distinct().Count() == 1 && options[0].Entry.Country is { } cc) countries.Add(cc);
-            if (options.Select(o => gazetteer.Admin1Of(o.Entry)).Distinct().Count() == 1 && gazetteer.Admin1Of(options[0].Entry) is { } a1) admin1s.Add(a1);
-        }
+        var ambiguous = false;
         foreach (var c in candidates)
         {
             var options = ByHead(c);
             if (options.Count == 0) continue;
-            c.Entry = options.Count == 1 ? options[0].Entry : Choose(options, c, admin1s, countries);
+            var first = options[0].Entry;
+            string? country = first.Country, admin1 = gazetteer.Admin1Of(first);
+            for (var k = 1; k < options.Count; k++)
+            {
+                var e = options[k].Entry;
+                if (e.Country != country) country = null;
+                if (admin1 is not null && gazetteer.Admin1Of(e) != admin1) admin1 = null;
+            }
+            if (country is not null) countries.Add(country);
+            if (admin1 is not null) admin1s.Add(admin1);
+            if (options.Count == 1) c.Entry = first;
+            else ambiguous = true;
+        }
+        if (!ambiguous) return;
+        foreach (var c in candidates)
+        {
+            var options = ByHead(c);
+            if (options.Count > 1) c.Entry = Choose(options, admin1s, countries);
         }
     }
 
@@ -33,7 +45,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer)
         return same.Count > 0 ? same : c.Matches;
     }
 
-    private GazetteerEntry Choose(IReadOnlyList<PlaceNameMatch> options, PlaceCandidate c, HashSet<string> admin1s, HashSet<string> countries)
+    private GazetteerEntry Choose(IReadOnlyList<PlaceNameMatch> options, HashSet<string> admin1s, HashSet<string> countries)
     {
         // Places of one governorate sharing a name are one place at several levels (the city of
         // Hama, its district, its governorate): the settlement is meant. Places of different

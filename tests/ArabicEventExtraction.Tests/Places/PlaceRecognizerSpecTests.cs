@@ -26,6 +26,15 @@ public class PlaceRecognizerSpecTests
         Assert.Equal(inGazetteer == "yes", mention.InGazetteer);
     }
 
+    [Theory]
+    [MemberData(nameof(PlaceSpecs.Written), MemberType = typeof(PlaceSpecs))]
+    public void Reports_how_the_text_writes_the_place(string text, string name, string written)
+    {
+        var mentions = PlaceRecognizer.Default.Find(ArabicNormalizer.Normalize(text)).Where(m => m.Name == name).ToList();
+        Assert.True(mentions.Count > 0, $"«{text}»: no mention named {name}");
+        Assert.Contains(written, mentions.Select(m => m.Written));
+    }
+
     [Fact]
     public void Spans_point_at_the_name_in_the_original_text()
     {

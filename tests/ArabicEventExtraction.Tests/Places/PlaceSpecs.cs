@@ -5,6 +5,8 @@ public static class PlaceSpecs
 {
     public static TheoryData<string, string, string> Mentions() => Rows("place_mentions.tsv", 3);
 
+    public static TheoryData<string, string, string> Written() => Rows("place_written.tsv", 3);
+
     public static TheoryData<string, string, string, string, string, string> Broader()
     {
         var data = new TheoryData<string, string, string, string, string, string>();
