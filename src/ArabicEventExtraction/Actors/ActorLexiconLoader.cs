@@ -152,9 +152,10 @@ internal static class ActorLexiconLoader
             "perpetrator" => RoleCueKind.Perpetrator,
             "victim" => RoleCueKind.Victim,
             "member" => RoleCueKind.Member,
+            "speaker" => RoleCueKind.Speaker,
             "other" => RoleCueKind.Other,
             "accusation" => RoleCueKind.Accusation,
-            var other => throw row.Error($"kind must be perpetrator, victim, member, other or accusation, not '{other}'"),
+            var other => throw row.Error($"kind must be perpetrator, victim, member, speaker, other or accusation, not '{other}'"),
         };
         var position = row.Field(1, "position");
         if (position is not ("before" or "after" or "both"))

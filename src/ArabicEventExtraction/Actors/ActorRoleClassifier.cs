@@ -44,7 +44,7 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
         }
         if (CueBefore(words, candidate.Anchor) is { } before)
         {
-            var acting = before.Kind != RoleCueKind.Member ? null
+            var acting = before.Kind is not (RoleCueKind.Member or RoleCueKind.Speaker) ? null
                 : CueAfter(words, candidate.End) is { Kind: RoleCueKind.Perpetrator } verb ? verb
                 : candidate.DescriptorStart is { } d && CueBefore(words, d) is { Kind: RoleCueKind.Perpetrator } act ? act
                 : null;
