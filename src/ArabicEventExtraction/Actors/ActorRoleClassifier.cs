@@ -36,9 +36,15 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
             candidate.Cue = words.TextOf(candidate.Anchor).ToString();
             return;
         }
+        if (candidate.DescriptorStart is { } described && CueBefore(words, described) is { Kind: RoleCueKind.Perpetrator } describedCue)
+        {
+            candidate.Role = ActorRole.Perpetrator;
+            candidate.Cue = describedCue.Phrase;
+            return;
+        }
         if (CueBefore(words, candidate.Anchor) is { } before)
         {
-            var acting = before.Kind != RoleCueKind.Member ? null
+            var acting = before.Kind is not (RoleCueKind.Member or RoleCueKind.Speaker) ? null
                 : CueAfter(words, candidate.End) is { Kind: RoleCueKind.Perpetrator } verb ? verb
                 : candidate.DescriptorStart is { } d && CueBefore(words, d) is { Kind: RoleCueKind.Perpetrator } act ? act
                 : null;
