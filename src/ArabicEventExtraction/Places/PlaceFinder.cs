@@ -60,14 +60,14 @@ internal sealed class PlaceFinder
             }
             var side = match is null ? SideNounAt(i, stems[..n]) : null;
             var placeAt = i + 1;
-            if (side is { } first && placeAt < _words.Length && !_words[placeAt].BreakBefore && SideNounAt(placeAt) is { } second
+            if (side is { } first && placeAt < _words.Length && !_words[placeAt].BreakBefore && SideNounAt(placeAt) is { Skip: 0 } second
                 && second.Side.Noun != first.Side.Noun)
             {
                 // "جنوب شرق النيجر": a compound side is named with its nouns.
                 side = (first.Side with { Noun = first.Side.Noun + " " + second.Side.Noun }, first.Skip);
                 placeAt++;
             }
-            if (side is not null && LongestMatch(placeAt) is { } sideMatch && !_words[placeAt].BreakBefore
+            if (side is not null && LongestMatch(placeAt) is { Stem.HadConjunction: false } sideMatch && !_words[placeAt].BreakBefore
                 && Accept(sideMatch, head, prepositionContext: true))
             {
                 AddSided(i, sideMatch, side.Value.Side, head);
