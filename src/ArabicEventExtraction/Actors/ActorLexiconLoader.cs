@@ -52,15 +52,16 @@ internal static class ActorLexiconLoader
         }
         foreach (var row in Rows(Nouns))
         {
-            var isAttack = row.Field(0, "kind") switch
+            var kind = row.Field(0, "kind") switch
             {
-                "attack" => true,
-                "force" => false,
-                var other => throw row.Error($"kind must be 'attack' or 'force', not '{other}'"),
+                "attack" => AttackNounKind.Attack,
+                "force" => AttackNounKind.Force,
+                "weapon" => AttackNounKind.Weapon,
+                var other => throw row.Error($"kind must be 'attack', 'force' or 'weapon', not '{other}'"),
             };
             foreach (var word in row.List(1, "nouns"))
                 foreach (var form in WordForms.Noun(Fold(row, word)))
-                    lexicon.AttackNouns.Add(form, new AttackNoun(form, isAttack));
+                    lexicon.AttackNouns.Add(form, new AttackNoun(form, kind));
         }
         foreach (var row in Rows(Modifiers))
             foreach (var word in row.List(0, "modifiers"))
@@ -88,7 +89,11 @@ internal static class ActorLexiconLoader
         foreach (var row in Rows(SourceCues))
             foreach (var cue in row.List(0, "cues")) lexicon.SourceCues.Add(Fold(row, cue), Fold(row, cue));
         foreach (var row in Rows(Claims))
-            foreach (var cue in row.List(0, "cues")) lexicon.ClaimCues.Add(Fold(row, cue));
+            foreach (var cue in row.List(0, "cues"))
+            {
+                if (cue.EndsWith('+')) lexicon.ClaimCuesWithObject.Add(Fold(row, cue[..^1]));
+                else lexicon.ClaimCues.Add(Fold(row, cue));
+            }
         foreach (var row in Rows(Membership))
             foreach (var cue in row.List(0, "cues")) lexicon.MembershipCues.Add(Fold(row, cue), Fold(row, cue));
         return lexicon;
@@ -152,10 +157,11 @@ internal static class ActorLexiconLoader
             "perpetrator" => RoleCueKind.Perpetrator,
             "victim" => RoleCueKind.Victim,
             "member" => RoleCueKind.Member,
+            "affiliation" => RoleCueKind.Affiliation,
             "speaker" => RoleCueKind.Speaker,
             "other" => RoleCueKind.Other,
             "accusation" => RoleCueKind.Accusation,
-            var other => throw row.Error($"kind must be perpetrator, victim, member, speaker, other or accusation, not '{other}'"),
+            var other => throw row.Error($"kind must be perpetrator, victim, member, speaker, affiliation, other or accusation, not '{other}'"),
         };
         var position = row.Field(1, "position");
         if (position is not ("before" or "after" or "both"))

@@ -45,7 +45,7 @@ public sealed class ActorRecognizer
         _roles.Assign(words, candidates);
         candidates.RemoveAll(IsBareDescriptor);
 
-        var claimants = Claimants(candidates);
+        var claimants = Claimants(words, candidates);
         var mentions = new List<ActorMention>(candidates.Count);
         foreach (var c in candidates)
         {
@@ -59,11 +59,17 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>Named actors that claimed responsibility ("أعلنت جماعة X مسؤوليتها", "تبنى التنظيم").</summary>
-    private List<ActorCandidate> Claimants(List<ActorCandidate> candidates) =>
+    private List<ActorCandidate> Claimants(WordSequence words, List<ActorCandidate> candidates) =>
         candidates
-            .Where(c => c.Role == ActorRole.Perpetrator && c.Code != UnknownCode && c.Cue is { } cue && _lexicon.ClaimCues.Contains(cue))
+            .Where(c => c.Role == ActorRole.Perpetrator && c.Code != UnknownCode && IsClaim(words, c))
             .DistinctBy(c => c.Code ?? c.Name)
             .ToList();
+
+    private bool IsClaim(WordSequence words, ActorCandidate c) =>
+        c.Cue is { } cue
+        && (_lexicon.ClaimCues.Contains(cue)
+            || (_lexicon.ClaimCuesWithObject.Contains(cue) && c.End < words.Count
+                && _lexicon.AttackNouns.MatchAt(words, c.End) is { Value.IsAttack: true }));
 
     /// <summary>"أطلق مسلحون النار": an unnamed attacker, who is the claimant when the document names one.</summary>
     private static bool IsGenericPerpetrator(ActorCandidate c) =>

@@ -27,6 +27,13 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void Adopting_a_threat_is_not_claiming_an_attack()
+    {
+        const string text = "قتل سبعة مسيحيين على أيدي مسلحين في العريش، وتبنى تنظيم ولاية سيناء تهديدا للمسيحيين.";
+        Assert.Equal("UNKNOWN", Find(text).Single(m => m.Span.Of(text) == "مسلحين").Code);
+    }
+
+    [Fact]
     public void Unnamed_attackers_stay_unknown_without_a_claim()
     {
         const string text = "أطلق مسلحون النار على المصلين في مسجد.";
