@@ -89,7 +89,7 @@ internal sealed class FigureFinder(FigureText t)
         if (IsDenied(k, first)) return;
         var (qualifier, spanFirst, spanLast) = ResolveQualifier(number, first, last);
         category = PairedCategory(k, category);
-        Add(new FigureMention(t.Span(Math.Min(k, spanFirst), spanLast), category, FigureGroup.Total, number.Value, qualifier)
+        Add(new FigureMention(t.Span(Math.Min(k, spanFirst), spanLast), category, ElidedGroup(k) ?? FigureGroup.Total, number.Value, qualifier)
         {
             Low = number.Low,
             High = number.High,
@@ -103,6 +103,9 @@ internal sealed class FigureFinder(FigureText t)
         for (var skipped = 0; skipped < 3 && j < t.Words.Count; skipped++)
         {
             if (t.NounAt(j) is { } noun) return (noun, j);
+            // "110 من الحوثيين", "32 من القوات الموالية", "16 من الطرفين": a group word after من.
+            if (skipped > 0 && t.WordAt(j - 1) == "من" && _lex.GroupModifier(t.WordAt(j)) is { } group)
+                return (new VictimNoun(t.WordAt(j), group, GrammaticalNumber.Plural, null), j);
             if (t.WordAt(j) is not ("من" or "بين" or "عدد" or "\"" or "”" or "“" or "»" or "«")) break;
             j++;
         }
@@ -163,6 +166,16 @@ internal sealed class FigureFinder(FigureText t)
         return index - previous.Last <= 2 * FarTrigger && previous.Figure.Group == FigureGroup.Civilians ? FigureGroup.Civilians : null;
     }
 
+    /// <summary>"قتل فيها 298 مدنياً وجرح 650": a count with no noun of its own counts the kind just named.</summary>
+    private FigureGroup? ElidedGroup(int trigger)
+    {
+        var before = _found.Where(f => f.Last < trigger).ToList();
+        if (before.Count == 0) return null;
+        var previous = before.MaxBy(f => f.Last);
+        if (trigger - previous.Last > 2 || !t.WordAt(trigger).StartsWith('و')) return null;
+        return previous.Figure.Group;
+    }
+
     private bool IsBreakdownMember(int first)
     {
         var start = QualifierBefore(first)?.Start ?? first;
@@ -211,6 +224,14 @@ internal sealed class FigureFinder(FigureText t)
         {
             if (t.IsBoundary(i)) return null;
             if (t.Words[i].IsPunctuation || IsQualifierWord(t.WordAt(i)) || t.WordAt(i) is "علي" or "الاقل") continue;
+            // "42 مدنياً، بينهم 19 طفلاً و12 امرأة، قتلوا": step over the breakdown to its closing comma.
+            if (_lex.Cue(t.WordAt(i)) == "breakdown")
+            {
+                var close = i + 1;
+                while (close < t.Words.Count && close - i <= 12 && !t.Words[close].IsComma && !t.IsBoundary(close)) close++;
+                if (close < t.Words.Count && t.Words[close].IsComma) { i = close; continue; }
+                return null;
+            }
             counted++;
             // "ثلاثة موظفين وأربعة حراس قتلوا": a conjoined count shares the trigger; any other number ends the search.
             if (t.NumberAt[i] is not null)
