@@ -1,0 +1,59 @@
+using System.CommandLine;
+using ArabicEventExtraction.Cli.Input;
+using ArabicEventExtraction.Cli.Output;
+using ArabicEventExtraction.Learning;
+
+namespace ArabicEventExtraction.Cli.Commands;
+
+/// <summary>`aee evaluate tagger --model FILE --test FILE`: entity-level P/R/F1 per label and micro F1.</summary>
+public static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("evaluate", "Score a model against labelled data.");
+        command.Subcommands.Add(CreateTagger());
+        return command;
+    }
+
+    private static Command CreateTagger()
+    {
+        var model = new Option<string>("--model") { Description = "tagger model file (from `aee train tagger`)", Required = true };
+        var test = new Option<string>("--test") { Description = "labelled data: CoNLL `token TAG` lines, or doccano .jsonl", Required = true };
+        var command = new Command("tagger", "Entity-level precision, recall and F1 of the tagger (conlleval style).") { model, test };
+        command.SetAction(parse => RunTagger(parse.GetValue(model)!, parse.GetValue(test)!));
+        return command;
+    }
+
+    private static int RunTagger(string modelPath, string testPath)
+    {
+        if (LoadModel(modelPath) is not { } tagger) return ExitCodes.UsageError;
+        if (TaggedCorpusFiles.Read(testPath, "--test") is not { } test) return ExitCodes.UsageError;
+        var predicted = test.Select(s => (IReadOnlyList<string>)tagger.Tag(s.Tokens)).ToList();
+        var report = ChunkEvaluator.Evaluate(test.Select(s => s.Tags).ToList(), predicted);
+        EvaluationTable.Print(report, Console.Out);
+        return ExitCodes.Ok;
+    }
+
+    internal static TaggerModel? LoadModel(string path)
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"error: model file '{path}' does not exist");
+            return null;
+        }
+        try
+        {
+            using var file = File.OpenRead(path);
+            return TaggerModelFile.Load(file, path);
+        }
+        catch (ModelFormatException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {path}: cannot be read ({e.Message})");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+using ArabicEventExtraction.Text;
+
+namespace ArabicEventExtraction.Learning;
+
+/// <summary>
+/// Turns a sentence into hashed sparse features per token: normalized word, light stem, affixes,
+/// shape, digits, neighbouring words and stems, word bigrams and lexicon membership.
+/// </summary>
+public sealed class FeatureExtractor(FeatureSettings settings, IReadOnlyList<IEntityLexicon>? lexicons = null)
+{
+    private const string Boundary = "<s>";
+    private readonly IReadOnlyList<IEntityLexicon> _lexicons = lexicons ?? [];
+
+    public FeatureSettings Settings { get; } = settings;
+
+    public ulong[][] Extract(IReadOnlyList<string> tokens)
+    {
+        var n = tokens.Count;
+        var words = new string[n];
+        var stems = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            words[i] = ArabicNormalizer.Fold(tokens[i]).ToLowerInvariant();
+            stems[i] = LightStemmer.Default.Stem(words[i]);
+        }
+        var lexical = LexiconFeatures(words);
+        var result = new ulong[n][];
+        var features = new List<ulong>(64);
+        for (var i = 0; i < n; i++)
+        {
+            features.Clear();
+            AddTokenFeatures(features, words, stems, i);
+            if (lexical[i] is { } extra) features.AddRange(extra);
+            result[i] = features.ToArray();
+        }
+        return result;
+    }
+
+    private void AddTokenFeatures(List<ulong> f, string[] words, string[] stems, int i)
+    {
+        var w = words[i];
+        var stem = stems[i];
+        f.Add(FeatureHash.Of("bias", ""));
+        f.Add(FeatureHash.Of("w", w));
+        f.Add(FeatureHash.Of("stem", stem));
+        f.Add(FeatureHash.Of("shape", WordShape.Of(w)));
+        f.Add(FeatureHash.Of("len", Math.Min(w.Length, 12).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (w.Any(char.IsDigit)) f.Add(FeatureHash.Of("digit", w.All(char.IsDigit) ? "all" : "some"));
+        for (var k = 1; k <= Settings.MaxAffixLength; k++)
+        {
+            if (w.Length > k)
+            {
+                f.Add(FeatureHash.Of("pre" + k, w[..k]));
+                f.Add(FeatureHash.Of("suf" + k, w[^k..]));
+            }
+            if (stem.Length > k && stem != w)
+            {
+                f.Add(FeatureHash.Of("stempre" + k, stem[..k]));
+                f.Add(FeatureHash.Of("stemsuf" + k, stem[^k..]));
+            }
+        }
+        for (var d = 1; d <= Settings.Window; d++)
+        {
+            f.Add(FeatureHash.Of("w-" + d, At(words, i - d)));
+            f.Add(FeatureHash.Of("w+" + d, At(words, i + d)));
+        }
+        f.Add(FeatureHash.Of("stem-1", At(stems, i - 1)));
+        f.Add(FeatureHash.Of("stem+1", At(stems, i + 1)));
+        f.Add(FeatureHash.Of("w-1w", At(words, i - 1), w));
+        f.Add(FeatureHash.Of("ww+1", w, At(words, i + 1)));
+        f.Add(FeatureHash.Of("suf2-1", Suffix(At(words, i - 1), 2)));
+        f.Add(FeatureHash.Of("suf2+1", Suffix(At(words, i + 1), 2)));
+        if (i == 0) f.Add(FeatureHash.Of("first", ""));
+    }
+
+    private List<ulong>?[] LexiconFeatures(string[] words)
+    {
+        var result = new List<ulong>?[words.Length];
+        foreach (var lexicon in _lexicons)
+        {
+            foreach (var match in lexicon.Match(words))
+            {
+                for (var i = Math.Max(0, match.Start); i < Math.Min(words.Length, match.End); i++)
+                {
+                    var position = i == match.Start ? "B" : "I";
+                    (result[i] ??= []).Add(FeatureHash.Of("lex", lexicon.Name, position + "-" + match.Label));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static string At(string[] items, int i) => i >= 0 && i < items.Length ? items[i] : Boundary;
+
+    private static string Suffix(string s, int k) => s.Length > k ? s[^k..] : s;
+}

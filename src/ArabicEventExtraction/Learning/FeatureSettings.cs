@@ -1,0 +1,14 @@
+namespace ArabicEventExtraction.Learning;
+
+/// <summary>Which features the tagger extracts; stored in the model so tagging uses the same ones.</summary>
+public sealed record FeatureSettings
+{
+    /// <summary>Neighbouring words on each side used as features.</summary>
+    public int Window { get; init; } = 2;
+
+    /// <summary>Longest prefix and suffix (in characters) of the word and its stem used as features.</summary>
+    public int MaxAffixLength { get; init; } = 3;
+
+    /// <summary>Names of the lexicons whose membership was a feature (empty: none).</summary>
+    public IReadOnlyList<string> Lexicons { get; init; } = [];
+}

@@ -1,0 +1,76 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace ArabicEventExtraction.Learning;
+
+/// <summary>
+/// The tagger model file: gzip over a binary body: magic "AEE-TAGGER", format version (int32),
+/// metadata as JSON, label and feature counts, transitions, then per feature (ascending hash) the
+/// hash, a bit mask of its non-zero labels and those weights (float32). Same model → same bytes.
+/// </summary>
+public static class TaggerModelFile
+{
+    public const int FormatVersion = 1;
+    private static readonly byte[] Magic = "AEE-TAGGER"u8.ToArray();
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static void Save(TaggerModel model, Stream output)
+    {
+        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(JsonSerializer.Serialize(model.Metadata, Json));
+        var L = model.Labels.Count;
+        writer.Write(L);
+        writer.Write(model.FeatureCount);
+        foreach (var t in model.Transitions) writer.Write(t);
+        var weights = model.Weights;
+        var hashes = model.Hashes;
+        for (var f = 0; f < hashes.Length; f++)
+        {
+            writer.Write(hashes[f]);
+            var row = weights.Slice(f * L, L);
+            uint mask = 0;
+            for (var y = 0; y < L; y++) if (row[y] != 0) mask |= 1u << y;
+            writer.Write(mask);
+            for (var y = 0; y < L; y++) if (row[y] != 0) writer.Write(row[y]);
+        }
+    }
+
+    /// <param name="source">The file name, for messages.</param>
+    public static TaggerModel Load(Stream input, string source, IReadOnlyList<IEntityLexicon>? lexicons = null)
+    {
+        try
+        {
+            using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
+            using var reader = new BinaryReader(gzip, Encoding.UTF8, leaveOpen: true);
+            var magic = reader.ReadBytes(Magic.Length);
+            if (!magic.AsSpan().SequenceEqual(Magic)) throw new ModelFormatException($"{source}: not an aee tagger model");
+            var version = reader.ReadInt32();
+            if (version != FormatVersion)
+                throw new ModelFormatException($"{source}: model format version {version}; this aee reads version {FormatVersion} (retrain it with `aee train tagger`)");
+            var metadata = JsonSerializer.Deserialize<ModelMetadata>(reader.ReadString(), Json)
+                ?? throw new ModelFormatException($"{source}: missing metadata");
+            var L = reader.ReadInt32();
+            var count = reader.ReadInt32();
+            if (L != metadata.Labels.Count || L > 32 || count < 0) throw new ModelFormatException($"{source}: damaged model (label or feature count)");
+            var transitions = new float[(L + 1) * L];
+            for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
+            var hashes = new ulong[count];
+            var weights = new float[count * L];
+            for (var f = 0; f < count; f++)
+            {
+                hashes[f] = reader.ReadUInt64();
+                var mask = reader.ReadUInt32();
+                for (var y = 0; y < L; y++) if ((mask & (1u << y)) != 0) weights[f * L + y] = reader.ReadSingle();
+            }
+            return new TaggerModel(metadata, hashes, weights, transitions, lexicons);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or JsonException or ArgumentException or NotSupportedException)
+        {
+            throw new ModelFormatException($"{source}: not a readable aee tagger model ({e.Message})", e);
+        }
+    }
+}
