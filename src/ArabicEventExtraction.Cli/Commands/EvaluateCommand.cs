@@ -19,19 +19,32 @@ public static class EvaluateCommand
     {
         var model = new Option<string>("--model") { Description = "tagger model file (from `aee train tagger`)", Required = true };
         var test = new Option<string>("--test") { Description = "labelled data: CoNLL `token TAG` lines, or doccano .jsonl", Required = true };
-        var command = new Command("tagger", "Entity-level precision, recall and F1 of the tagger (conlleval style).") { model, test };
-        command.SetAction(parse => RunTagger(parse.GetValue(model)!, parse.GetValue(test)!));
+        var predictions = new Option<string?>("--predictions") { Description = "also write `token gold predicted` lines (conlleval input) to this file" };
+        var command = new Command("tagger", "Entity-level precision, recall and F1 of the tagger (conlleval style).") { model, test, predictions };
+        command.SetAction(parse => RunTagger(parse.GetValue(model)!, parse.GetValue(test)!, parse.GetValue(predictions)));
         return command;
     }
 
-    private static int RunTagger(string modelPath, string testPath)
+    private static int RunTagger(string modelPath, string testPath, string? predictionsPath)
     {
         if (LoadModel(modelPath) is not { } tagger) return ExitCodes.UsageError;
         if (TaggedCorpusFiles.Read(testPath, "--test") is not { } test) return ExitCodes.UsageError;
         var predicted = test.Select(s => (IReadOnlyList<string>)tagger.Tag(s.Tokens)).ToList();
         var report = ChunkEvaluator.Evaluate(test.Select(s => s.Tags).ToList(), predicted);
         EvaluationTable.Print(report, Console.Out);
+        if (predictionsPath is not null) WritePredictions(predictionsPath, test, predicted);
         return ExitCodes.Ok;
+    }
+
+    private static void WritePredictions(string path, List<TaggedSentence> test, List<IReadOnlyList<string>> predicted)
+    {
+        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+        for (var s = 0; s < test.Count; s++)
+        {
+            for (var i = 0; i < test[s].Tokens.Count; i++)
+                writer.WriteLine($"{test[s].Tokens[i]} {test[s].Tags[i]} {predicted[s][i]}");
+            writer.WriteLine();
+        }
     }
 
     internal static TaggerModel? LoadModel(string path)

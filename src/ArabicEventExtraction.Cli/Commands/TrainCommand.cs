@@ -25,9 +25,10 @@ public static class TrainCommand
         var output = new Option<string>("--output", "-o") { Description = $"model file to write (`{ModelExtension}` is added when it has no extension)", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "maximum passes over the training data", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "seed of the sentence order (same data and seed: same model bytes)", DefaultValueFactory = _ => new TrainingOptions().Seed };
+        var dropout = new Option<double>("--word-dropout") { Description = "share of training tokens whose word features are hidden per pass (helps with unseen names)", DefaultValueFactory = _ => new TrainingOptions().WordDropout };
         var created = new Option<string?>("--created") { Description = "creation time recorded in the model (default: SOURCE_DATE_EPOCH if set, else 1970-01-01T00:00:00Z, to keep builds reproducible)" };
 
-        var command = new Command("tagger", "Train the BIO entity tagger (averaged perceptron).") { train, dev, output, epochs, seed, created };
+        var command = new Command("tagger", "Train the BIO entity tagger (averaged perceptron).") { train, dev, output, epochs, seed, dropout, created };
         command.SetAction(parse =>
         {
             if (parse.GetValue(epochs) < 1)
@@ -36,7 +37,15 @@ public static class TrainCommand
                 return ExitCodes.UsageError;
             }
             if (CreationTime(parse.GetValue(created)) is not { } time) return ExitCodes.UsageError;
-            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Created = time };
+            if (parse.GetValue(dropout) is < 0 or >= 1)
+            {
+                Console.Error.WriteLine("error: --word-dropout must be in [0, 1)");
+                return ExitCodes.UsageError;
+            }
+            var options = new TrainingOptions
+            {
+                Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Created = time,
+            };
             return RunTagger(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, options);
         });
         return command;

@@ -9,6 +9,9 @@ namespace ArabicEventExtraction.Learning;
 public sealed class FeatureExtractor(FeatureSettings settings, IReadOnlyList<IEntityLexicon>? lexicons = null)
 {
     private const string Boundary = "<s>";
+
+    /// <summary>The word and stem features come first in each token's list (see DropWordIdentity in the trainer).</summary>
+    public const int IdentityFeatureCount = 2;
     private readonly IReadOnlyList<IEntityLexicon> _lexicons = lexicons ?? [];
 
     public FeatureSettings Settings { get; } = settings;
@@ -40,9 +43,9 @@ public sealed class FeatureExtractor(FeatureSettings settings, IReadOnlyList<IEn
     {
         var w = words[i];
         var stem = stems[i];
-        f.Add(FeatureHash.Of("bias", ""));
         f.Add(FeatureHash.Of("w", w));
         f.Add(FeatureHash.Of("stem", stem));
+        f.Add(FeatureHash.Of("bias", ""));
         f.Add(FeatureHash.Of("shape", WordShape.Of(w)));
         f.Add(FeatureHash.Of("len", Math.Min(w.Length, 12).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (w.Any(char.IsDigit)) f.Add(FeatureHash.Of("digit", w.All(char.IsDigit) ? "all" : "some"));
@@ -71,6 +74,11 @@ public sealed class FeatureExtractor(FeatureSettings settings, IReadOnlyList<IEn
         f.Add(FeatureHash.Of("suf2-1", Suffix(At(words, i - 1), 2)));
         f.Add(FeatureHash.Of("suf2+1", Suffix(At(words, i + 1), 2)));
         if (i == 0) f.Add(FeatureHash.Of("first", ""));
+        f.Add(FeatureHash.Of("w-1pre2", At(words, i - 1), Prefix(w, 2)));
+        f.Add(FeatureHash.Of("w-1shape", At(words, i - 1), WordShape.Of(w)));
+        f.Add(FeatureHash.Of("w-2w-1", At(words, i - 2), At(words, i - 1)));
+        f.Add(FeatureHash.Of("w+1w+2", At(words, i + 1), At(words, i + 2)));
+        AddInnerGrams(f, stem);
     }
 
     private List<ulong>?[] LexiconFeatures(string[] words)
@@ -89,6 +97,16 @@ public sealed class FeatureExtractor(FeatureSettings settings, IReadOnlyList<IEn
         }
         return result;
     }
+
+    /// <summary>Character 3-grams of the stem with boundary marks: the spelling patterns of transliterated names.</summary>
+    private static void AddInnerGrams(List<ulong> f, string stem)
+    {
+        if (stem.Length < 3) return;
+        var marked = "^" + stem + "$";
+        for (var k = 0; k + 3 <= marked.Length; k++) f.Add(FeatureHash.Of("c3", marked.Substring(k, 3)));
+    }
+
+    private static string Prefix(string s, int k) => s.Length > k ? s[..k] : s;
 
     private static string At(string[] items, int i) => i >= 0 && i < items.Length ? items[i] : Boundary;
 

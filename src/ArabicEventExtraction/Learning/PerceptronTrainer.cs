@@ -48,11 +48,12 @@ public static class PerceptronTrainer
             int tokens = 0, correct = 0;
             foreach (var s in order)
             {
-                var path = weights.Decode(trainFeatures[s], weights.W, weights.T, allowed);
+                var features = DropWordIdentity(trainFeatures[s], options.WordDropout, rng);
+                var path = weights.Decode(features, weights.W, weights.T, allowed);
                 var gold = trainGold[s];
                 tokens += gold.Length;
                 for (var i = 0; i < gold.Length; i++) if (path[i] == gold[i]) correct++;
-                weights.Update(trainFeatures[s], gold, path);
+                weights.Update(features, gold, path);
             }
             var averaged = weights.Averaged();
             double? devF1 = null;
@@ -122,6 +123,23 @@ public static class PerceptronTrainer
                 rowHashes.Add(hash);
             }
             result[i] = buffer.ToArray();
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Hides a token's word and stem features at random, so the affix, shape and context features
+    /// learn to recognise the names the training data does not contain.
+    /// </summary>
+    private static int[][] DropWordIdentity(int[][] features, double rate, SplitMix64 rng)
+    {
+        if (rate <= 0) return features;
+        var result = new int[features.Length][];
+        for (var i = 0; i < features.Length; i++)
+        {
+            var token = features[i];
+            var drop = rng.NextDouble() < rate && token.Length > FeatureExtractor.IdentityFeatureCount;
+            result[i] = drop ? token[FeatureExtractor.IdentityFeatureCount..] : token;
         }
         return result;
     }

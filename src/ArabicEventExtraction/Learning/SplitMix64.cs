@@ -16,6 +16,9 @@ public sealed class SplitMix64(ulong seed)
     /// <summary>A uniform integer in [0, bound).</summary>
     public int NextInt(int bound) => (int)(Next() % (ulong)bound);
 
+    /// <summary>A uniform double in [0, 1).</summary>
+    public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
+
     public void Shuffle<T>(T[] items)
     {
         for (var i = items.Length - 1; i > 0; i--)

@@ -12,6 +12,9 @@ public sealed record TrainingOptions
     /// <summary>Epochs without a better dev micro F1 before training stops.</summary>
     public int Patience { get; init; } = 3;
 
+    /// <summary>Share of training tokens whose word and stem features are hidden in each pass.</summary>
+    public double WordDropout { get; init; } = 0.3;
+
     /// <summary>
     /// The creation time written into the model. Not read from the clock, so the same data and
     /// options give a byte-identical file; the CLI fills it from --created or SOURCE_DATE_EPOCH.
