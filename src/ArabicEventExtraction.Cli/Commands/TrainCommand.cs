@@ -26,9 +26,10 @@ public static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "maximum passes over the training data", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "seed of the sentence order (same data and seed: same model bytes)", DefaultValueFactory = _ => new TrainingOptions().Seed };
         var dropout = new Option<double>("--word-dropout") { Description = "share of training tokens whose word features are hidden per pass (helps with unseen names)", DefaultValueFactory = _ => new TrainingOptions().WordDropout };
+        var noLexicon = new Option<bool>("--no-lexicon") { Description = $"do not use the built-in name lists ({BuiltInLexicons.WorldNamesName}) as features" };
         var created = new Option<string?>("--created") { Description = "creation time recorded in the model (default: SOURCE_DATE_EPOCH if set, else 1970-01-01T00:00:00Z, to keep builds reproducible)" };
 
-        var command = new Command("tagger", "Train the BIO entity tagger (averaged perceptron).") { train, dev, output, epochs, seed, dropout, created };
+        var command = new Command("tagger", "Train the BIO entity tagger (averaged perceptron).") { train, dev, output, epochs, seed, dropout, noLexicon, created };
         command.SetAction(parse =>
         {
             if (parse.GetValue(epochs) < 1)
@@ -45,6 +46,7 @@ public static class TrainCommand
             var options = new TrainingOptions
             {
                 Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Created = time,
+                Lexicons = parse.GetValue(noLexicon) ? [] : [BuiltInLexicons.WorldNames],
             };
             return RunTagger(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, options);
         });

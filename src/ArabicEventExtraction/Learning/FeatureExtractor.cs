@@ -71,8 +71,13 @@ public sealed class FeatureExtractor(FeatureSettings settings, IReadOnlyList<IEn
         f.Add(FeatureHash.Of("stem+1", At(stems, i + 1)));
         f.Add(FeatureHash.Of("w-1w", At(words, i - 1), w));
         f.Add(FeatureHash.Of("ww+1", w, At(words, i + 1)));
-        f.Add(FeatureHash.Of("suf2-1", Suffix(At(words, i - 1), 2)));
-        f.Add(FeatureHash.Of("suf2+1", Suffix(At(words, i + 1), 2)));
+        for (var k = 1; k <= Settings.MaxAffixLength; k++)
+        {
+            f.Add(FeatureHash.Of("pre-1:" + k, Prefix(At(words, i - 1), k)));
+            f.Add(FeatureHash.Of("suf-1:" + k, Suffix(At(words, i - 1), k)));
+            f.Add(FeatureHash.Of("pre+1:" + k, Prefix(At(words, i + 1), k)));
+            f.Add(FeatureHash.Of("suf+1:" + k, Suffix(At(words, i + 1), k)));
+        }
         if (i == 0) f.Add(FeatureHash.Of("first", ""));
         f.Add(FeatureHash.Of("w-1pre2", At(words, i - 1), Prefix(w, 2)));
         f.Add(FeatureHash.Of("w-1shape", At(words, i - 1), WordShape.Of(w)));
@@ -81,17 +86,25 @@ public sealed class FeatureExtractor(FeatureSettings settings, IReadOnlyList<IEn
         AddInnerGrams(f, stem);
     }
 
+    /// <summary>"B-LOC"/"I-LOC" per lexicon match on the token itself, and the matches of its two neighbours.</summary>
     private List<ulong>?[] LexiconFeatures(string[] words)
     {
         var result = new List<ulong>?[words.Length];
         foreach (var lexicon in _lexicons)
         {
+            var marks = new List<string>?[words.Length];
             foreach (var match in lexicon.Match(words))
             {
                 for (var i = Math.Max(0, match.Start); i < Math.Min(words.Length, match.End); i++)
+                    (marks[i] ??= []).Add((i == match.Start ? "B-" : "I-") + match.Label);
+            }
+            for (var i = 0; i < words.Length; i++)
+            {
+                foreach (var (offset, template) in new[] { (0, "lex"), (-1, "lex-1"), (1, "lex+1") })
                 {
-                    var position = i == match.Start ? "B" : "I";
-                    (result[i] ??= []).Add(FeatureHash.Of("lex", lexicon.Name, position + "-" + match.Label));
+                    var j = i + offset;
+                    if (j < 0 || j >= words.Length || marks[j] is not { } found) continue;
+                    foreach (var mark in found) (result[i] ??= []).Add(FeatureHash.Of(template, lexicon.Name, mark));
                 }
             }
         }

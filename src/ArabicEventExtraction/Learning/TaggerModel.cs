@@ -30,7 +30,7 @@ public sealed class TaggerModel
         _rows = new Dictionary<ulong, int>(hashes.Length);
         for (var i = 0; i < hashes.Length; i++) _rows.Add(hashes[i], i);
         _allowed = ViterbiDecoder.BioConstraints(_labels);
-        _extractor = new FeatureExtractor(metadata.Features, lexicons);
+        _extractor = new FeatureExtractor(metadata.Features, lexicons ?? BuiltInLexicons.Resolve(metadata.Features.Lexicons));
     }
 
     public ModelMetadata Metadata { get; }
@@ -45,7 +45,7 @@ public sealed class TaggerModel
 
     internal ReadOnlySpan<float> Transitions => _transitions;
 
-    /// <summary>The same weights consulting these lexicons (those the model was trained with).</summary>
+    /// <summary>The same weights consulting these lexicons (those the model was trained with; built-in ones are found by name otherwise).</summary>
     public TaggerModel WithLexicons(IReadOnlyList<IEntityLexicon> lexicons) =>
         new(Metadata, _hashes, _weights, _transitions, lexicons);
 
@@ -66,6 +66,8 @@ public sealed class TaggerModel
                 for (var y = 0; y < L; y++) scores[y] += w[y];
             }
         }
+        var penalty = float.Parse(Environment.GetEnvironmentVariable("AEE_OPEN") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < tokens.Count; i++) emissions[i * L] -= penalty;
         var path = ViterbiDecoder.Decode(emissions, tokens.Count, L, _transitions, _allowed);
         return path.Select(y => _labels[y]).ToArray();
     }
