@@ -7,9 +7,10 @@ public static class BuiltInLexicons
 {
     public const string WorldNamesName = "world-names-v1";
 
-    /// <summary>World places (LOC), given names (GIVEN) and organisation head words (ORGHEAD).</summary>
+    /// <summary>World places (LOC), organisations (ORG), given names (GIVEN) and organisation head words (ORGHEAD).</summary>
     public static WordListLexicon WorldNames { get; } = new(WorldNamesName,
         Read("Learning/places_world.txt", "LOC")
+            .Concat(Read("Learning/organisations_world.txt", "ORG"))
             .Concat(Read("Learning/given_names.txt", "GIVEN"))
             .Concat(Read("Learning/organisation_heads.txt", "ORGHEAD")));
 
