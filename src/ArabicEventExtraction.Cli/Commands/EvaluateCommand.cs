@@ -29,7 +29,8 @@ public static class EvaluateCommand
     {
         if (LoadModel(modelPath) is not { } tagger) return ExitCodes.UsageError;
         if (TaggedCorpusFiles.Read(testPath, "--test") is not { } test) return ExitCodes.UsageError;
-        var predicted = test.Select(s => (IReadOnlyList<string>)tagger.Tag(s.Tokens)).ToList();
+        // The file is taken as one running text, so the model's document memory sees nearby sentences.
+        var predicted = tagger.TagDocument(test.Select(s => s.Tokens).ToList()).Select(t => (IReadOnlyList<string>)t).ToList();
         var report = ChunkEvaluator.Evaluate(test.Select(s => s.Tags).ToList(), predicted);
         EvaluationTable.Print(report, Console.Out);
         if (predictionsPath is not null) WritePredictions(predictionsPath, test, predicted);

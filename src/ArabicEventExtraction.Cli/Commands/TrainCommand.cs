@@ -79,7 +79,7 @@ public static class TrainCommand
     {
         var dev = e.DevMicroF1 is { } f ? FormattableString.Invariant($", dev micro F1 {f:F4}{(e.IsBest ? " (best)" : "")}") : "";
         Console.Error.WriteLine(FormattableString.Invariant(
-            $"epoch {e.Epoch}/{e.MaxEpochs}: train token accuracy {e.TrainTokenAccuracy * 100:F2}%{dev}, {e.Elapsed.TotalSeconds:F1} s"));
+            $"{e.Stage}: epoch {e.Epoch}/{e.MaxEpochs}: train token accuracy {e.TrainTokenAccuracy * 100:F2}%{dev}, {e.Elapsed.TotalSeconds:F1} s"));
     }
 
     /// <summary>--created as given (ISO 8601), else SOURCE_DATE_EPOCH, else the fixed default; null after an error message.</summary>

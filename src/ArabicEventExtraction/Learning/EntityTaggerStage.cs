@@ -18,7 +18,7 @@ public sealed class EntityTaggerStage(TaggerModel model, IReadOnlyCollection<str
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
         var text = document.Document.Text;
-        var found = new List<EntityMention>();
+        var sentences = new List<List<TextSpan>>();
         var blocks = document.Sentences.Count > 0 ? document.Sentences.Select(s => s.Span) : [new TextSpan(0, text.Length)];
         foreach (var block in blocks)
         {
@@ -29,21 +29,21 @@ public sealed class EntityTaggerStage(TaggerModel model, IReadOnlyCollection<str
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (i < tokens.Count - 1 && !SentenceFinal.Contains(tokens[i].Of(text))) continue;
-                TagSentence(text, tokens.GetRange(start, i + 1 - start), found);
+                sentences.Add(tokens.GetRange(start, i + 1 - start));
                 start = i + 1;
             }
         }
-        document.EntityMentions = found;
-    }
-
-    private void TagSentence(string text, List<TextSpan> tokens, List<EntityMention> found)
-    {
-        var tags = model.Tag(tokens.Select(t => t.Of(text)).ToArray());
-        foreach (var chunk in BioTags.Chunks(tags))
+        var tags = model.TagDocument(sentences.Select(s => (IReadOnlyList<string>)s.Select(t => t.Of(text)).ToArray()).ToList());
+        var found = new List<EntityMention>();
+        for (var s = 0; s < sentences.Count; s++)
         {
-            if (!_labels.Contains(chunk.Label)) continue;
-            var span = new TextSpan(tokens[chunk.Start].Start, tokens[chunk.End - 1].End);
-            found.Add(new EntityMention(span, chunk.Label, span.Of(text)));
+            foreach (var chunk in BioTags.Chunks(tags[s]))
+            {
+                if (!_labels.Contains(chunk.Label)) continue;
+                var span = new TextSpan(sentences[s][chunk.Start].Start, sentences[s][chunk.End - 1].End);
+                found.Add(new EntityMention(span, chunk.Label, span.Of(text)));
+            }
         }
+        document.EntityMentions = found;
     }
 }

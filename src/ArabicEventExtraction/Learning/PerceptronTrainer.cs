@@ -5,11 +5,15 @@ namespace ArabicEventExtraction.Learning;
 /// <summary>
 /// Trains a <see cref="TaggerModel"/> with the averaged structured perceptron: decode each sentence
 /// with BIO-constrained Viterbi, and where the best path differs from the gold one, reward the gold
-/// features and transitions and penalize the predicted ones. Single-threaded with a seeded visiting
-/// order, so the same data and options give the same weights bit for bit.
+/// features and transitions and penalize the predicted ones. With a document window, a second layer
+/// is trained on top of first-layer tags that come from cross-validation (each fold tagged by a
+/// model that did not see it), as it will see them on new text. Single-threaded with a seeded
+/// visiting order: the same data and options give the same weights bit for bit.
 /// </summary>
 public static class PerceptronTrainer
 {
+    private const int Folds = 5;
+
     public static TrainingResult Train(
         IReadOnlyList<TaggedSentence> train,
         IReadOnlyList<TaggedSentence>? dev,
@@ -18,63 +22,29 @@ public static class PerceptronTrainer
         CancellationToken cancellationToken = default)
     {
         if (train.Count == 0) throw new ArgumentException("no training sentences", nameof(train));
-        var clock = Stopwatch.StartNew();
-        var labels = LabelSet(train);
-        var L = labels.Length;
-        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var run = new LayerTrainer(LabelSet(train), options, progress, cancellationToken);
         var settings = options.Features with { Lexicons = options.Lexicons.Select(l => l.Name).ToArray() };
         var extractor = new FeatureExtractor(settings, options.Lexicons);
+        var trainFeatures = train.Select(s => extractor.Extract(s.Tokens)).ToArray();
+        var devFeatures = dev?.Select(s => extractor.Extract(s.Tokens)).ToArray();
+        var gold = train.Select(s => s.Tags.Select(t => run.LabelIndex[t]).ToArray()).ToArray();
 
-        var rows = new Dictionary<ulong, int>();
-        var rowHashes = new List<ulong>();
-        var trainFeatures = train.Select(s => ToRows(extractor.Extract(s.Tokens), rows, rowHashes, grow: true)).ToArray();
-        var trainGold = train.Select(s => s.Tags.Select(t => labelIndex[t]).ToArray()).ToArray();
-        var devFeatures = dev?.Select(s => ToRows(extractor.Extract(s.Tokens), rows, rowHashes, grow: false)).ToArray();
-
-        var weights = new PerceptronWeights(rowHashes.Count, L);
-        var allowed = ViterbiDecoder.BioConstraints(labels);
-        var rng = new SplitMix64((ulong)options.Seed);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var history = new List<EpochReport>();
-        (float[] W, float[] T)? best = null;
-        double bestF1 = -1;
-        var bestEpoch = 0;
-        EvaluationReport? bestDev = null;
-
-        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        var stacking = settings.DocumentWindow > 0 && train.Count >= Folds * 2;
+        var first = run.Train(stacking ? "first layer" : "tagger", trainFeatures, gold, dev, devFeatures);
+        var last = first;
+        TagWeights? second = null;
+        if (stacking)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            rng.Shuffle(order);
-            int tokens = 0, correct = 0;
-            foreach (var s in order)
-            {
-                var features = DropWordIdentity(trainFeatures[s], options.WordDropout, rng);
-                var path = weights.Decode(features, weights.W, weights.T, allowed);
-                var gold = trainGold[s];
-                tokens += gold.Length;
-                for (var i = 0; i < gold.Length; i++) if (path[i] == gold[i]) correct++;
-                weights.Update(features, gold, path);
-            }
-            var averaged = weights.Averaged();
-            double? devF1 = null;
-            var isBest = false;
-            if (dev is not null)
-            {
-                var report = Evaluate(dev, devFeatures!, weights, averaged, allowed, labels);
-                devF1 = report.Micro.F1;
-                if (report.Micro.F1 > bestF1)
-                {
-                    (bestF1, bestEpoch, best, bestDev, isBest) = (report.Micro.F1, epoch, averaged, report, true);
-                }
-            }
-            else
-            {
-                (bestEpoch, best, isBest) = (epoch, averaged, true);
-            }
-            var entry = new EpochReport(epoch, options.Epochs, tokens == 0 ? 0 : (double)correct / tokens, devF1, isBest, clock.Elapsed);
-            history.Add(entry);
-            progress?.Invoke(entry);
-            if (dev is not null && epoch - bestEpoch >= options.Patience) break;
+            var heldOut = CrossValidatedTags(run, trainFeatures, gold, first.BestEpoch);
+            var stackedTrain = DocumentMemory.Stack(Tokens(train), trainFeatures, heldOut, run.Labels, settings.DocumentWindow);
+            var stackedDev = dev is null ? null : DocumentMemory.Stack(Tokens(dev), devFeatures!,
+                devFeatures!.Select(f => first.Weights.Decode(f, run.Allowed)).ToArray(), run.Labels, settings.DocumentWindow);
+            last = run.Train("second layer", stackedTrain, gold, dev, stackedDev);
+            second = last.Weights;
+        }
+        else
+        {
+            settings = settings with { DocumentWindow = 0 };
         }
 
         var metadata = new ModelMetadata
@@ -84,19 +54,39 @@ public static class PerceptronTrainer
             TrainingSentences = train.Count,
             TrainingTokens = train.Sum(s => s.Tokens.Count),
             Seed = options.Seed,
-            EpochsRun = history.Count,
-            BestEpoch = bestEpoch,
-            Labels = labels,
+            EpochsRun = last.History.Count,
+            BestEpoch = last.BestEpoch,
+            Labels = run.Labels,
             Features = settings,
             DevDataSha256 = dev is null ? null : TaggedDataHash.Of(dev),
-            DevF1 = bestDev is null
+            DevF1 = last.Dev is not { } report
                 ? new SortedDictionary<string, double>(StringComparer.Ordinal)
                 : new SortedDictionary<string, double>(
-                    bestDev.PerLabel.Append(bestDev.Micro).ToDictionary(s => s.Label, s => Math.Round(s.F1, 4)), StringComparer.Ordinal),
+                    report.PerLabel.Append(report.Micro).ToDictionary(s => s.Label, s => Math.Round(s.F1, 4)), StringComparer.Ordinal),
         };
-        var model = BuildModel(metadata, rowHashes, best!.Value.W, best.Value.T, L, options.Lexicons);
-        return new TrainingResult(model, history, bestDev);
+        var model = new TaggerModel(metadata, first.Weights, second, options.Lexicons);
+        return new TrainingResult(model, run.History, last.Dev);
     }
+
+    /// <summary>First-layer tags for every training sentence from a model trained on the other folds (contiguous blocks) for as many epochs as the first layer kept.</summary>
+    private static int[][] CrossValidatedTags(LayerTrainer run, ulong[][][] features, int[][] gold, int epochs)
+    {
+        var tags = new int[features.Length][];
+        for (var k = 0; k < Folds; k++)
+        {
+            var from = features.Length * k / Folds;
+            var to = features.Length * (k + 1) / Folds;
+            var inFold = (int s) => s >= from && s < to;
+            var others = Enumerable.Range(0, features.Length).Where(s => !inFold(s)).ToArray();
+            var layer = run.Train($"first layer, fold {k + 1}/{Folds}",
+                others.Select(s => features[s]).ToArray(), others.Select(s => gold[s]).ToArray(), null, null, epochs);
+            for (var s = from; s < to; s++) tags[s] = layer.Weights.Decode(features[s], run.Allowed);
+        }
+        return tags;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<string>> Tokens(IReadOnlyList<TaggedSentence> sentences) =>
+        sentences.Select(s => s.Tokens).ToArray();
 
     /// <summary>"O" first, then every B-X and I-X of the data (both, even if only one occurs), ordinal order.</summary>
     private static string[] LabelSet(IReadOnlyList<TaggedSentence> train)
@@ -105,63 +95,5 @@ public static class PerceptronTrainer
         return new[] { BioTags.Outside }
             .Concat(entityLabels.OrderBy(l => l, StringComparer.Ordinal).SelectMany(l => new[] { "B-" + l, "I-" + l }))
             .ToArray();
-    }
-
-    private static int[][] ToRows(ulong[][] features, Dictionary<ulong, int> rows, List<ulong> rowHashes, bool grow)
-    {
-        var result = new int[features.Length][];
-        var buffer = new List<int>(64);
-        for (var i = 0; i < features.Length; i++)
-        {
-            buffer.Clear();
-            foreach (var hash in features[i])
-            {
-                if (rows.TryGetValue(hash, out var row)) { buffer.Add(row); continue; }
-                if (!grow) continue;
-                rows.Add(hash, rowHashes.Count);
-                buffer.Add(rowHashes.Count);
-                rowHashes.Add(hash);
-            }
-            result[i] = buffer.ToArray();
-        }
-        return result;
-    }
-
-    /// <summary>
-    /// Hides a token's word and stem features at random, so the affix, shape and context features
-    /// learn to recognise the names the training data does not contain.
-    /// </summary>
-    private static int[][] DropWordIdentity(int[][] features, double rate, SplitMix64 rng)
-    {
-        if (rate <= 0) return features;
-        var result = new int[features.Length][];
-        for (var i = 0; i < features.Length; i++)
-        {
-            var token = features[i];
-            var drop = rng.NextDouble() < rate && token.Length > FeatureExtractor.IdentityFeatureCount;
-            result[i] = drop ? token[FeatureExtractor.IdentityFeatureCount..] : token;
-        }
-        return result;
-    }
-
-    private static EvaluationReport Evaluate(IReadOnlyList<TaggedSentence> dev, int[][][] features, PerceptronWeights weights, (float[] W, float[] T) averaged, bool[] allowed, string[] labels)
-    {
-        var predicted = new List<IReadOnlyList<string>>(dev.Count);
-        for (var s = 0; s < dev.Count; s++)
-            predicted.Add(weights.Decode(features[s], averaged.W, averaged.T, allowed).Select(y => labels[y]).ToArray());
-        return ChunkEvaluator.Evaluate(dev.Select(s => s.Tags).ToList(), predicted);
-    }
-
-    /// <summary>Keeps only features with a non-zero weight, in ascending hash order.</summary>
-    private static TaggerModel BuildModel(ModelMetadata metadata, List<ulong> rowHashes, float[] w, float[] t, int L, IReadOnlyList<IEntityLexicon> lexicons)
-    {
-        var kept = Enumerable.Range(0, rowHashes.Count)
-            .Where(r => w.AsSpan(r * L, L).ContainsAnyExcept(0f))
-            .OrderBy(r => rowHashes[r])
-            .ToArray();
-        var hashes = kept.Select(r => rowHashes[r]).ToArray();
-        var weights = new float[kept.Length * L];
-        for (var k = 0; k < kept.Length; k++) w.AsSpan(kept[k] * L, L).CopyTo(weights.AsSpan(k * L, L));
-        return new TaggerModel(metadata, hashes, weights, t, lexicons);
     }
 }

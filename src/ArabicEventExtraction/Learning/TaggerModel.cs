@@ -1,34 +1,25 @@
 namespace ArabicEventExtraction.Learning;
 
 /// <summary>
-/// A trained entity tagger: one weight per (hashed feature, tag), tag-to-tag transition weights and
-/// BIO-constrained Viterbi decoding. Immutable and safe to share between threads.
+/// A trained entity tagger: a first linear-chain layer over token features and, when the model was
+/// trained with a document memory, a second layer that also sees the first layer's tags in the
+/// document (<see cref="DocumentMemory"/>). Decoding is Viterbi under BIO constraints. Immutable.
 /// </summary>
 public sealed class TaggerModel
 {
-    private readonly Dictionary<ulong, int> _rows;
-    private readonly ulong[] _hashes;
-    private readonly float[] _weights;
-    private readonly float[] _transitions;
     private readonly bool[] _allowed;
     private readonly string[] _labels;
     private readonly FeatureExtractor _extractor;
 
-    /// <param name="hashes">Feature hashes in ascending order.</param>
-    /// <param name="weights">hashes.Length × labels weights, row by row.</param>
-    /// <param name="transitions">(labels + 1) × labels weights; the last row is the sentence start.</param>
-    public TaggerModel(ModelMetadata metadata, ulong[] hashes, float[] weights, float[] transitions, IReadOnlyList<IEntityLexicon>? lexicons = null)
+    /// <param name="lexicons">Lexicons to consult; null: the built-in ones the model names.</param>
+    public TaggerModel(ModelMetadata metadata, TagWeights first, TagWeights? second, IReadOnlyList<IEntityLexicon>? lexicons = null)
     {
         _labels = metadata.Labels.ToArray();
-        var L = _labels.Length;
-        if (weights.Length != hashes.Length * L) throw new ArgumentException("weights do not match features × labels", nameof(weights));
-        if (transitions.Length != (L + 1) * L) throw new ArgumentException("transitions do not match labels", nameof(transitions));
+        if (first.LabelCount != _labels.Length || (second is not null && second.LabelCount != _labels.Length))
+            throw new ArgumentException("layer label counts do not match the metadata labels", nameof(first));
         Metadata = metadata;
-        _hashes = hashes;
-        _weights = weights;
-        _transitions = transitions;
-        _rows = new Dictionary<ulong, int>(hashes.Length);
-        for (var i = 0; i < hashes.Length; i++) _rows.Add(hashes[i], i);
+        First = first;
+        Second = second;
         _allowed = ViterbiDecoder.BioConstraints(_labels);
         _extractor = new FeatureExtractor(metadata.Features, lexicons ?? BuiltInLexicons.Resolve(metadata.Features.Lexicons));
     }
@@ -37,38 +28,29 @@ public sealed class TaggerModel
 
     public IReadOnlyList<string> Labels => _labels;
 
-    public int FeatureCount => _hashes.Length;
+    public TagWeights First { get; }
 
-    internal ReadOnlySpan<ulong> Hashes => _hashes;
+    public TagWeights? Second { get; }
 
-    internal ReadOnlySpan<float> Weights => _weights;
+    public int FeatureCount => First.FeatureCount + (Second?.FeatureCount ?? 0);
 
-    internal ReadOnlySpan<float> Transitions => _transitions;
+    /// <summary>The same weights consulting these lexicons (those the model was trained with).</summary>
+    public TaggerModel WithLexicons(IReadOnlyList<IEntityLexicon> lexicons) => new(Metadata, First, Second, lexicons);
 
-    /// <summary>The same weights consulting these lexicons (those the model was trained with; built-in ones are found by name otherwise).</summary>
-    public TaggerModel WithLexicons(IReadOnlyList<IEntityLexicon> lexicons) =>
-        new(Metadata, _hashes, _weights, _transitions, lexicons);
+    /// <summary>One BIO tag per token of a sentence taken on its own.</summary>
+    public string[] Tag(IReadOnlyList<string> tokens) => TagDocument([tokens])[0];
 
-    /// <summary>One BIO tag per token.</summary>
-    public string[] Tag(IReadOnlyList<string> tokens)
+    /// <summary>One BIO tag per token for each sentence of a document (in order: the second layer looks at nearby sentences).</summary>
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        if (tokens.Count == 0) return [];
-        var L = _labels.Length;
-        var features = _extractor.Extract(tokens);
-        var emissions = new float[tokens.Count * L];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var scores = emissions.AsSpan(i * L, L);
-            foreach (var hash in features[i])
-            {
-                if (!_rows.TryGetValue(hash, out var row)) continue;
-                var w = _weights.AsSpan(row * L, L);
-                for (var y = 0; y < L; y++) scores[y] += w[y];
-            }
-        }
-        var penalty = float.Parse(Environment.GetEnvironmentVariable("AEE_OPEN") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-        for (var i = 0; i < tokens.Count; i++) emissions[i * L] -= penalty;
-        var path = ViterbiDecoder.Decode(emissions, tokens.Count, L, _transitions, _allowed);
-        return path.Select(y => _labels[y]).ToArray();
+        var features = sentences.Select(s => _extractor.Extract(s)).ToArray();
+        var first = features.Select(f => First.Decode(f, _allowed)).ToArray();
+        if (Second is null) return first.Select(ToLabels).ToArray();
+        var stacked = DocumentMemory.Stack(sentences, features, first, _labels, Metadata.Features.DocumentWindow);
+        return stacked.Select(f => ToLabels(Second.Decode(f, _allowed))).ToArray();
     }
+
+    internal bool[] Allowed => _allowed;
+
+    private string[] ToLabels(int[] path) => path.Select(y => _labels[y]).ToArray();
 }

@@ -6,8 +6,9 @@ namespace ArabicEventExtraction.Learning;
 
 /// <summary>
 /// The tagger model file: gzip over a binary body: magic "AEE-TAGGER", format version (int32),
-/// metadata as JSON, label and feature counts, transitions, then per feature (ascending hash) the
-/// hash, a bit mask of its non-zero labels and those weights (float32). Same model → same bytes.
+/// metadata as JSON, label count, layer count (1 or 2), then per layer: feature count, transitions,
+/// and per feature (ascending hash) the hash, a bit mask of its non-zero labels and those weights
+/// (float32). Same model → same bytes.
 /// </summary>
 public static class TaggerModelFile
 {
@@ -22,12 +23,19 @@ public static class TaggerModelFile
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(JsonSerializer.Serialize(model.Metadata, Json));
-        var L = model.Labels.Count;
-        writer.Write(L);
-        writer.Write(model.FeatureCount);
-        foreach (var t in model.Transitions) writer.Write(t);
-        var weights = model.Weights;
-        var hashes = model.Hashes;
+        writer.Write(model.Labels.Count);
+        writer.Write(model.Second is null ? 1 : 2);
+        WriteLayer(writer, model.First);
+        if (model.Second is { } second) WriteLayer(writer, second);
+    }
+
+    private static void WriteLayer(BinaryWriter writer, TagWeights layer)
+    {
+        var L = layer.LabelCount;
+        writer.Write(layer.FeatureCount);
+        foreach (var t in layer.Transitions) writer.Write(t);
+        var weights = layer.Weights;
+        var hashes = layer.Hashes;
         for (var f = 0; f < hashes.Length; f++)
         {
             writer.Write(hashes[f]);
@@ -54,23 +62,32 @@ public static class TaggerModelFile
             var metadata = JsonSerializer.Deserialize<ModelMetadata>(reader.ReadString(), Json)
                 ?? throw new ModelFormatException($"{source}: missing metadata");
             var L = reader.ReadInt32();
-            var count = reader.ReadInt32();
-            if (L != metadata.Labels.Count || L > 32 || count < 0) throw new ModelFormatException($"{source}: damaged model (label or feature count)");
-            var transitions = new float[(L + 1) * L];
-            for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
-            var hashes = new ulong[count];
-            var weights = new float[count * L];
-            for (var f = 0; f < count; f++)
-            {
-                hashes[f] = reader.ReadUInt64();
-                var mask = reader.ReadUInt32();
-                for (var y = 0; y < L; y++) if ((mask & (1u << y)) != 0) weights[f * L + y] = reader.ReadSingle();
-            }
-            return new TaggerModel(metadata, hashes, weights, transitions, lexicons);
+            var layers = reader.ReadInt32();
+            if (L != metadata.Labels.Count || L > 32 || layers is < 1 or > 2) throw new ModelFormatException($"{source}: damaged model (label or layer count)");
+            var first = ReadLayer(reader, L, source);
+            var second = layers == 2 ? ReadLayer(reader, L, source) : null;
+            return new TaggerModel(metadata, first, second, lexicons);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or JsonException or ArgumentException or NotSupportedException)
         {
             throw new ModelFormatException($"{source}: not a readable aee tagger model ({e.Message})", e);
         }
+    }
+
+    private static TagWeights ReadLayer(BinaryReader reader, int L, string source)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0) throw new ModelFormatException($"{source}: damaged model (feature count)");
+        var transitions = new float[(L + 1) * L];
+        for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
+        var hashes = new ulong[count];
+        var weights = new float[count * L];
+        for (var f = 0; f < count; f++)
+        {
+            hashes[f] = reader.ReadUInt64();
+            var mask = reader.ReadUInt32();
+            for (var y = 0; y < L; y++) if ((mask & (1u << y)) != 0) weights[f * L + y] = reader.ReadSingle();
+        }
+        return new TagWeights(L, hashes, weights, transitions);
     }
 }
