@@ -4,7 +4,7 @@ namespace ArabicEventExtraction.Learning;
 public sealed record TrainingOptions
 {
     /// <summary>Passes over the training data (fewer when early stopping on dev data ends sooner).</summary>
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 8;
 
     /// <summary>Seeds the order in which sentences are visited each epoch.</summary>
     public int Seed { get; init; } = 1;
