@@ -46,10 +46,34 @@ public class PerceptronTrainerTests
             new TrainingOptions { Epochs = 30, Patience = 2 }, reports.Add);
 
         Assert.Equal(result.Epochs, reports);
-        Assert.True(reports.Count < 30, $"ran {reports.Count} epochs");
-        Assert.All(reports, r => Assert.NotNull(r.DevMicroF1));
+        var scored = reports.Where(r => !r.Stage.Contains("fold")).GroupBy(r => r.Stage).ToList();
+        Assert.Equal(["first layer", "second layer"], scored.Select(g => g.Key));
+        Assert.All(scored, stage => Assert.True(stage.Count() < 30, $"{stage.Key} ran {stage.Count()} epochs"));
+        Assert.All(scored.SelectMany(g => g), r => Assert.NotNull(r.DevMicroF1));
         Assert.Equal(1.0, result.Dev!.Micro.F1);
         Assert.Equal(1.0, result.Model.Metadata.DevF1["micro"]);
+    }
+
+    [Fact]
+    public void A_document_window_of_zero_trains_a_single_layer()
+    {
+        var options = new TrainingOptions { Epochs = 3, Features = new FeatureSettings { DocumentWindow = 0 } };
+
+        var model = PerceptronTrainer.Train(ToyCorpus.Sentences(30, seed: 9), null, options).Model;
+
+        Assert.Null(model.Second);
+        Assert.Equal(0, model.Metadata.Features.DocumentWindow);
+    }
+
+    [Fact]
+    public void The_second_layer_remembers_a_name_tagged_earlier_in_the_document()
+    {
+        var train = ToyCorpus.Sentences(80, seed: 10);
+        var model = PerceptronTrainer.Train(train, null, new TrainingOptions { Epochs = 6 }).Model;
+
+        Assert.NotNull(model.Second);
+        var tags = model.TagDocument([["قال", "الهلال", "الأحمر", "إن", "قصف", "وقع", "في", "تدمر", "."]]);
+        Assert.Equal("B-LOC", tags[0][7]);
     }
 
     [Fact]
