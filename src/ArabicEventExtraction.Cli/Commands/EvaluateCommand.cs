@@ -29,6 +29,9 @@ public static class EvaluateCommand
     {
         if (LoadModel(modelPath) is not { } tagger) return ExitCodes.UsageError;
         if (TaggedCorpusFiles.Read(testPath, "--test") is not { } test) return ExitCodes.UsageError;
+        var meta = tagger.Metadata;
+        Console.Error.WriteLine($"model {modelPath}: {meta.Kind}, {(tagger.Second is null ? 1 : 2)} layer(s), created {meta.Created}, " +
+            $"trained on {meta.TrainingSentences} sentences / {meta.TrainingTokens} tokens (sha256 {meta.TrainingDataSha256[..Math.Min(16, meta.TrainingDataSha256.Length)]}…)");
         // The file is taken as one running text, so the model's document memory sees nearby sentences.
         var predicted = tagger.TagDocument(test.Select(s => s.Tokens).ToList()).Select(t => (IReadOnlyList<string>)t).ToList();
         var report = ChunkEvaluator.Evaluate(test.Select(s => s.Tags).ToList(), predicted);

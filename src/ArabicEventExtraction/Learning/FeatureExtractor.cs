@@ -9,6 +9,13 @@ namespace ArabicEventExtraction.Learning;
 public sealed class FeatureExtractor(FeatureSettings settings, IReadOnlyList<IEntityLexicon>? lexicons = null)
 {
     private const string Boundary = "<s>";
+    private static readonly string[] Lengths = Enumerable.Range(0, 13).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    private static readonly string[] PrefixTemplates = Templates("pre");
+    private static readonly string[] SuffixTemplates = Templates("suf");
+    private static readonly string[] StemPrefixTemplates = Templates("stempre");
+    private static readonly string[] StemSuffixTemplates = Templates("stemsuf");
+    private static readonly string[] LeftTemplates = Templates("w-");
+    private static readonly string[] RightTemplates = Templates("w+");
 
     /// <summary>The word and stem features come first in each token's list (see DropWordIdentity in the trainer).</summary>
     public const int IdentityFeatureCount = 2;
@@ -23,7 +30,7 @@ public sealed class FeatureExtractor(FeatureSettings settings, IReadOnlyList<IEn
         var stems = new string[n];
         for (var i = 0; i < n; i++)
         {
-            words[i] = ArabicNormalizer.Fold(tokens[i]).ToLowerInvariant();
+            words[i] = FoldWord(tokens[i]);
             stems[i] = LightStemmer.Default.Stem(words[i]);
         }
         var lexical = LexiconFeatures(words);
@@ -47,37 +54,34 @@ public sealed class FeatureExtractor(FeatureSettings settings, IReadOnlyList<IEn
         f.Add(FeatureHash.Of("stem", stem));
         f.Add(FeatureHash.Of("bias", ""));
         f.Add(FeatureHash.Of("shape", WordShape.Of(w)));
-        f.Add(FeatureHash.Of("len", Math.Min(w.Length, 12).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        if (w.Any(char.IsDigit)) f.Add(FeatureHash.Of("digit", w.All(char.IsDigit) ? "all" : "some"));
-        for (var k = 1; k <= Settings.MaxAffixLength; k++)
+        f.Add(FeatureHash.Of("len", Lengths[Math.Min(w.Length, 12)]));
+        if (w.AsSpan().ContainsAnyInRange('0', '9')) f.Add(FeatureHash.Of("digit", IsAllDigits(w) ? "all" : "some"));
+        var maxAffix = Math.Min(Settings.MaxAffixLength, PrefixTemplates.Length - 1);
+        for (var k = 1; k <= maxAffix; k++)
         {
             if (w.Length > k)
             {
-                f.Add(FeatureHash.Of("pre" + k, w[..k]));
-                f.Add(FeatureHash.Of("suf" + k, w[^k..]));
+                f.Add(FeatureHash.Of(PrefixTemplates[k], w.AsSpan(0, k)));
+                f.Add(FeatureHash.Of(SuffixTemplates[k], w.AsSpan(w.Length - k)));
             }
             if (stem.Length > k && stem != w)
             {
-                f.Add(FeatureHash.Of("stempre" + k, stem[..k]));
-                f.Add(FeatureHash.Of("stemsuf" + k, stem[^k..]));
+                f.Add(FeatureHash.Of(StemPrefixTemplates[k], stem.AsSpan(0, k)));
+                f.Add(FeatureHash.Of(StemSuffixTemplates[k], stem.AsSpan(stem.Length - k)));
             }
         }
-        for (var d = 1; d <= Settings.Window; d++)
+        var window = Math.Min(Settings.Window, LeftTemplates.Length - 1);
+        for (var d = 1; d <= window; d++)
         {
-            f.Add(FeatureHash.Of("w-" + d, At(words, i - d)));
-            f.Add(FeatureHash.Of("w+" + d, At(words, i + d)));
+            f.Add(FeatureHash.Of(LeftTemplates[d], At(words, i - d)));
+            f.Add(FeatureHash.Of(RightTemplates[d], At(words, i + d)));
         }
         f.Add(FeatureHash.Of("stem-1", At(stems, i - 1)));
         f.Add(FeatureHash.Of("stem+1", At(stems, i + 1)));
         f.Add(FeatureHash.Of("w-1w", At(words, i - 1), w));
         f.Add(FeatureHash.Of("ww+1", w, At(words, i + 1)));
-        for (var k = 1; k <= Settings.MaxAffixLength; k++)
-        {
-            f.Add(FeatureHash.Of("pre-1:" + k, Prefix(At(words, i - 1), k)));
-            f.Add(FeatureHash.Of("suf-1:" + k, Suffix(At(words, i - 1), k)));
-            f.Add(FeatureHash.Of("pre+1:" + k, Prefix(At(words, i + 1), k)));
-            f.Add(FeatureHash.Of("suf+1:" + k, Suffix(At(words, i + 1), k)));
-        }
+        f.Add(FeatureHash.Of("suf2-1", Suffix(At(words, i - 1), 2)));
+        f.Add(FeatureHash.Of("suf2+1", Suffix(At(words, i + 1), 2)));
         if (i == 0) f.Add(FeatureHash.Of("first", ""));
         f.Add(FeatureHash.Of("w-1pre2", At(words, i - 1), Prefix(w, 2)));
         f.Add(FeatureHash.Of("w-1shape", At(words, i - 1), WordShape.Of(w)));
@@ -116,8 +120,34 @@ public sealed class FeatureExtractor(FeatureSettings settings, IReadOnlyList<IEn
     {
         if (stem.Length < 3) return;
         var marked = "^" + stem + "$";
-        for (var k = 0; k + 3 <= marked.Length; k++) f.Add(FeatureHash.Of("c3", marked.Substring(k, 3)));
+        for (var k = 0; k + 3 <= marked.Length; k++) f.Add(FeatureHash.Of("c3", marked.AsSpan(k, 3)));
     }
+
+    /// <summary>ArabicNormalizer's folding, lower-cased; the offset map is not needed here.</summary>
+    private static string FoldWord(string token)
+    {
+        foreach (var c in token)
+        {
+            if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+                return ArabicNormalizer.Fold(token).ToLowerInvariant();
+        }
+        Span<char> buffer = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
+        var length = 0;
+        foreach (var c in token)
+        {
+            var folded = ArabicNormalizer.Fold(c);
+            if (folded != '\0') buffer[length++] = char.ToLowerInvariant(folded);
+        }
+        return new string(buffer[..length]);
+    }
+
+    private static bool IsAllDigits(string w)
+    {
+        foreach (var c in w) if (!char.IsDigit(c)) return false;
+        return true;
+    }
+
+    private static string[] Templates(string name) => Enumerable.Range(0, 6).Select(k => name + k).ToArray();
 
     private static string Prefix(string s, int k) => s.Length > k ? s[..k] : s;
 

@@ -6,7 +6,7 @@ public static class FeatureHash
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
-    public static ulong Of(string template, string value)
+    public static ulong Of(string template, ReadOnlySpan<char> value)
     {
         var h = Offset;
         foreach (var c in template) h = (h ^ c) * Prime;
@@ -15,7 +15,7 @@ public static class FeatureHash
         return h;
     }
 
-    public static ulong Of(string template, string first, string second)
+    public static ulong Of(string template, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         var h = Of(template, first);
         h = (h ^ 0x1E) * Prime;

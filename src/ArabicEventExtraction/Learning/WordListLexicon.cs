@@ -10,6 +10,7 @@ public sealed class WordListLexicon : IEntityLexicon
 {
     private static readonly string[] Proclitics = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
     private readonly Dictionary<string, string> _entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly int _longest;
 
     /// <param name="entries">(name, label) pairs; names are folded here.</param>
@@ -21,6 +22,7 @@ public sealed class WordListLexicon : IEntityLexicon
             var words = ArabicNormalizer.Fold(entry).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) continue;
             _entries.TryAdd(string.Join(' ', words), label);
+            _firstWords.Add(words[0]);
             _longest = Math.Max(_longest, words.Length);
         }
     }
@@ -32,12 +34,16 @@ public sealed class WordListLexicon : IEntityLexicon
     public IEnumerable<LexiconMatch> Match(IReadOnlyList<string> foldedTokens)
     {
         var matches = new List<LexiconMatch>();
+        var firsts = new List<string>(3);
         for (var start = 0; start < foldedTokens.Count; start++)
         {
+            FirstWordReadings(foldedTokens[start], firsts);
+            if (firsts.Count == 0) continue;
             for (var length = Math.Min(_longest, foldedTokens.Count - start); length >= 1; length--)
             {
-                var rest = length == 1 ? "" : " " + string.Join(' ', Enumerable.Range(start + 1, length - 1).Select(i => foldedTokens[i]));
-                if (FindLabel(foldedTokens[start], rest) is not { } label) continue;
+                var rest = length == 1 ? "" : " " + string.Join(' ', foldedTokens.Skip(start + 1).Take(length - 1));
+                var label = firsts.Select(f => _entries.GetValueOrDefault(f + rest)).FirstOrDefault(l => l is not null);
+                if (label is null) continue;
                 matches.Add(new LexiconMatch(start, start + length, label));
                 break;
             }
@@ -45,16 +51,17 @@ public sealed class WordListLexicon : IEntityLexicon
         return matches;
     }
 
-    private string? FindLabel(string first, string rest)
+    /// <summary>The token and its readings without a proclitic (لل read as ل + ال) that begin some entry.</summary>
+    private void FirstWordReadings(string token, List<string> readings)
     {
-        if (_entries.TryGetValue(first + rest, out var label)) return label;
+        readings.Clear();
+        if (_firstWords.Contains(token)) readings.Add(token);
         foreach (var clitic in Proclitics)
         {
-            if (first.Length - clitic.Length < 2 || !first.StartsWith(clitic, StringComparison.Ordinal)) continue;
-            var stripped = first[clitic.Length..];
-            if (_entries.TryGetValue(stripped + rest, out label)) return label;
-            if (stripped.StartsWith('ل') && _entries.TryGetValue("ا" + stripped + rest, out label)) return label;
+            if (token.Length - clitic.Length < 2 || !token.StartsWith(clitic, StringComparison.Ordinal)) continue;
+            var stripped = token[clitic.Length..];
+            if (_firstWords.Contains(stripped)) readings.Add(stripped);
+            if (stripped.StartsWith('ل') && _firstWords.Contains("ا" + stripped)) readings.Add("ا" + stripped);
         }
-        return null;
     }
 }
