@@ -1,0 +1,112 @@
+namespace ArabicEventExtraction.Actors;
+
+/// <summary>
+/// Decides each actor's role from the words around it, in this order: a cue right before it
+/// (skipping attack modifiers such as "الجوي"; members of the actor are hit unless an attack verb
+/// follows, or precedes their description: "هاجم مسلحون من جماعة X"), the role of an actor it is joined to by و,
+/// a cue right after it, an accusation verb a few words before (the accused follows its subject),
+/// and last the default of its dictionary entry.
+/// </summary>
+internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
+{
+    private const int MaxCueWords = 4;
+    private const int MaxModifiersSkipped = 2;
+    private const int AccusationWindow = 5;
+
+    public void Assign(WordSequence words, IReadOnlyList<ActorCandidate> candidates)
+    {
+        ActorCandidate? previous = null;
+        foreach (var candidate in candidates)
+        {
+            Decide(words, candidate, previous);
+            previous = candidate;
+        }
+    }
+
+    private void Decide(WordSequence words, ActorCandidate candidate, ActorCandidate? previous)
+    {
+        if (candidate.DefaultRole == ActorRole.Source)
+        {
+            candidate.Role = ActorRole.Source;
+            return;
+        }
+        if (candidate.FixedRole is { } fixedRole)
+        {
+            candidate.Role = fixedRole;
+            candidate.Cue = words.TextOf(candidate.Anchor).ToString();
+            return;
+        }
+        if (CueBefore(words, candidate.Anchor) is { } before)
+        {
+            var acting = before.Kind != RoleCueKind.Member ? null
+                : CueAfter(words, candidate.End) is { Kind: RoleCueKind.Perpetrator } verb ? verb
+                : candidate.DescriptorStart is { } d && CueBefore(words, d) is { Kind: RoleCueKind.Perpetrator } act ? act
+                : null;
+            candidate.Role = before.Kind == RoleCueKind.Perpetrator || acting is not null ? ActorRole.Perpetrator : ActorRole.Other;
+            candidate.Cue = acting?.Phrase ?? before.Phrase;
+            return;
+        }
+        if (previous is not null && previous.Role != ActorRole.Source && IsJoined(words, previous, candidate))
+        {
+            candidate.Role = previous.Role;
+            candidate.Cue = previous.Cue;
+            return;
+        }
+        if (CueAfter(words, candidate.End) is { Kind: not RoleCueKind.Accusation } after)
+        {
+            candidate.Role = after.Kind == RoleCueKind.Perpetrator ? ActorRole.Perpetrator : ActorRole.Other;
+            candidate.Cue = after.Phrase;
+            return;
+        }
+        if (AccusationBefore(words, candidate.Anchor) is { } accusation)
+        {
+            candidate.Role = ActorRole.Perpetrator;
+            candidate.Cue = accusation.Phrase;
+            return;
+        }
+        candidate.Role = candidate.DefaultRole;
+    }
+
+    private static readonly RoleCue CountedMembers = new("#", RoleCueKind.Member);
+
+    private RoleCue? CueBefore(WordSequence words, int anchor)
+    {
+        // "قتل 3 مسلحين حوثيين": a count right before the actor counts its members.
+        if (anchor > 0 && !words[anchor].BreakBefore && char.IsDigit(words.TextOf(anchor - 1)[0])) return CountedMembers;
+        var end = anchor;
+        for (var skipped = 0; skipped <= MaxModifiersSkipped; skipped++)
+        {
+            if (end <= 0 || words[end].BreakBefore) return null;
+            if (lexicon.CuesBefore.MatchEndingAt(words, end, MaxCueWords) is { } match) return match.Value;
+            if (!lexicon.Modifiers.ContainsWithClitics(words.TextOf(end - 1))) return null;
+            end--;
+        }
+        return null;
+    }
+
+    private RoleCue? CueAfter(WordSequence words, int end) =>
+        end < words.Count && !words[end].BreakBefore && lexicon.CuesAfter.MatchAt(words, end) is { } match
+            ? match.Value
+            : null;
+
+    /// <summary>"اتهمت المعارضة روسيا": an accusation verb two to five words before, with no break between.</summary>
+    private RoleCue? AccusationBefore(WordSequence words, int anchor)
+    {
+        if (anchor < 1 || words[anchor].BreakBefore) return null;
+        for (var start = anchor - 2; start >= 0 && start >= anchor - AccusationWindow; start--)
+        {
+            if (words[start + 1].BreakBefore) return null;
+            if (lexicon.CuesBefore.MatchExactly(words, start, start + 1) is { Value.Kind: RoleCueKind.Accusation } match)
+                return match.Value;
+        }
+        return null;
+    }
+
+    private static bool IsJoined(WordSequence words, ActorCandidate previous, ActorCandidate candidate)
+    {
+        if (candidate.Conjoined) return true;
+        if (words[candidate.First].BreakBefore) return false;
+        if (previous.End == candidate.First) return candidate.Prefix > 0 && words.TextOf(candidate.First)[0] == 'و';
+        return previous.End == candidate.First - 1 && words.TextOf(previous.End) is "و" or "او";
+    }
+}

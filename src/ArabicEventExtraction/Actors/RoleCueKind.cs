@@ -1,0 +1,16 @@
+namespace ArabicEventExtraction.Actors;
+
+/// <summary>What a word next to an actor says about its role.</summary>
+internal enum RoleCueKind
+{
+    /// <summary>على يد, بنيران, قصف, شنتها; a verb of attack with the actor as subject.</summary>
+    Perpetrator,
+    /// <summary>عناصر, صفوف, مواقع, ضد: the actor is hit, not hitting.</summary>
+    Victim,
+    /// <summary>عناصر, مسلحي, من: members of the actor, hit unless an attack verb follows ("مسلحي بوكو حرام هاجموا").</summary>
+    Member,
+    /// <summary>نفت, وفد, مفاوضات: the actor is named in politics.</summary>
+    Other,
+    /// <summary>اتهم: right before the actor it is the accuser; a few words before, the accused follows.</summary>
+    Accusation,
+}

@@ -1,0 +1,63 @@
+using ArabicEventExtraction.Documents;
+using ArabicEventExtraction.Numbers;
+using ArabicEventExtraction.Text;
+
+namespace ArabicEventExtraction.Figures;
+
+/// <summary>
+/// The scanned words of a document with its numbers laid over them: the view the figure rules read.
+/// </summary>
+internal sealed class FigureText
+{
+    public FigureText(NormalizedText normalized, IReadOnlyList<NumberMention> numbers, FigureLexicon lexicon)
+    {
+        Normalized = normalized;
+        Lexicon = lexicon;
+        Words = WordScanner.Scan(normalized);
+        NumberAt = new NumberMention?[Words.Count];
+        NumberFirstWord = new Dictionary<NumberMention, (int First, int Last)>(ReferenceEqualityComparer.Instance);
+        foreach (var number in numbers)
+        {
+            var nStart = normalized.FromOriginal(number.Span.Start);
+            var nEnd = normalized.FromOriginal(number.Span.End);
+            int first = -1, last = -1;
+            for (var w = FirstWordAtOrAfter(nStart); w < Words.Count && Words[w].Start < nEnd; w++)
+            {
+                if (first < 0) first = w;
+                last = w;
+                NumberAt[w] = number;
+            }
+            if (first < 0)
+            {
+                // The number starts inside a word (a clitic: "و71", "ب3"): take that word.
+                var w = FirstWordAtOrAfter(nStart) - 1;
+                if (w >= 0 && Words[w].End > nStart) { first = last = w; NumberAt[w] = number; }
+            }
+            if (first >= 0) NumberFirstWord[number] = (first, last);
+        }
+    }
+
+    public NormalizedText Normalized { get; }
+    public FigureLexicon Lexicon { get; }
+    public IReadOnlyList<ScannedWord> Words { get; }
+    public NumberMention?[] NumberAt { get; }
+    public Dictionary<NumberMention, (int First, int Last)> NumberFirstWord { get; }
+
+    public string WordAt(int i) => i >= 0 && i < Words.Count ? Words[i].Norm : "";
+
+    public bool IsBoundary(int i) => i < 0 || i >= Words.Count || Words[i].EndsSentence;
+
+    /// <summary>The original-text span of words [first, last].</summary>
+    public TextSpan Span(int first, int last) => Normalized.ToOriginal(Words[first].Start, Words[last].End);
+
+    private int FirstWordAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Words[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}
