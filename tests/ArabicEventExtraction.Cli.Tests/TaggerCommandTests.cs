@@ -88,4 +88,18 @@ public class TaggerCommandTests
         Assert.Contains("bogus.model", foreign.StdErr);
         Assert.DoesNotContain("   at ", foreign.StdErr);
     }
+
+    [Fact]
+    public void An_unwritable_output_is_reported_without_a_stack_trace()
+    {
+        using var dir = new TempDir();
+        var train = dir.Write("train.txt", Train);
+        var blocker = dir.Write("blocker", "a file where a folder should be");
+
+        var run = CliRunner.Run("train", "tagger", "--train", train, "-o", Path.Combine(blocker, "m.model"), "--epochs", "1");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("cannot write", run.StdErr);
+        Assert.DoesNotContain("   at ", run.StdErr);
+    }
 }

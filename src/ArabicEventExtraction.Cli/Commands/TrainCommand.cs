@@ -63,9 +63,18 @@ public static class TrainCommand
             (dev is null ? "" : $"; dev {dev.Count} sentences"));
 
         var result = PerceptronTrainer.Train(train, dev, options, PrintEpoch);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
-        if (directory is not null) Directory.CreateDirectory(directory);
-        using (var file = File.Create(outputPath)) TaggerModelFile.Save(result.Model, file);
+        try
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
+            if (directory is not null) Directory.CreateDirectory(directory);
+            using var file = File.Create(outputPath);
+            TaggerModelFile.Save(result.Model, file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: cannot write {outputPath} ({e.Message})");
+            return ExitCodes.Failed;
+        }
 
         var meta = result.Model.Metadata;
         Console.Error.WriteLine($"kept epoch {meta.BestEpoch} of {meta.EpochsRun}; {result.Model.FeatureCount} features, " +
