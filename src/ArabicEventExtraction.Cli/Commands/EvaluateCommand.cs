@@ -2,6 +2,7 @@ using System.CommandLine;
 using ArabicEventExtraction.Cli.Input;
 using ArabicEventExtraction.Cli.Output;
 using ArabicEventExtraction.Learning;
+using ArabicEventExtraction.Learning.Figures;
 
 namespace ArabicEventExtraction.Cli.Commands;
 
@@ -12,6 +13,7 @@ public static class EvaluateCommand
     {
         var command = new Command("evaluate", "Score a model against labelled data.");
         command.Subcommands.Add(CreateTagger());
+        command.Subcommands.Add(CreateFigures());
         return command;
     }
 
@@ -22,6 +24,40 @@ public static class EvaluateCommand
         var predictions = new Option<string?>("--predictions") { Description = "also write `token gold predicted` lines (conlleval input) to this file" };
         var command = new Command("tagger", "Entity-level precision, recall and F1 of the tagger (conlleval style).") { model, test, predictions };
         command.SetAction(parse => RunTagger(parse.GetValue(model)!, parse.GetValue(test)!, parse.GetValue(predictions)));
+        return command;
+    }
+
+    private static Command CreateFigures()
+    {
+        var model = new Option<string>("--model") { Description = "figure classifier model file (from `aee train figures`)", Required = true };
+        var docs = new Option<string>("--docs") { Description = "documents: docs.jsonl", Required = true };
+        var gold = new Option<string>("--gold") { Description = "gold figures: gold.jsonl", Required = true };
+        var split = new Option<string>("--split") { Description = FigureCorpusFiles.SplitHelp, DefaultValueFactory = _ => "dev" };
+        split.AcceptOnlyFromAmong("all", "train", "dev");
+        var command = new Command("figures", "Figure-level P/R/F1 per category for the rules, the model, and rules then model.") { model, docs, gold, split };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(model)!;
+            FigureClassifierModel classifier;
+            try
+            {
+                using var file = File.OpenRead(path);
+                classifier = FigureModelFile.Load(file, path);
+            }
+            catch (Exception e) when (e is ModelFormatException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine(e is FileNotFoundException ? $"error: model file '{path}' does not exist" : $"error: {e.Message}");
+                return ExitCodes.UsageError;
+            }
+            if (FigureCorpusFiles.Read(parse.GetValue(docs)!, parse.GetValue(gold)!, parse.GetValue(split)!) is not { } documents) return ExitCodes.UsageError;
+            foreach (var combination in Enum.GetValues<FigureCombination>())
+            {
+                Console.Out.WriteLine($"== {combination}");
+                var report = FigureEvaluator.Evaluate(documents.Select(d => (d, FigureDecisions.Decide(classifier, d.Candidates, d.Features, combination))));
+                EvaluationTable.Print(report, Console.Out, "number");
+            }
+            return ExitCodes.Ok;
+        });
         return command;
     }
 

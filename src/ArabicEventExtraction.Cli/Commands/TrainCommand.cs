@@ -3,6 +3,7 @@ using System.Globalization;
 using ArabicEventExtraction.Cli.Input;
 using ArabicEventExtraction.Cli.Output;
 using ArabicEventExtraction.Learning;
+using ArabicEventExtraction.Learning.Figures;
 
 namespace ArabicEventExtraction.Cli.Commands;
 
@@ -15,6 +16,7 @@ public static class TrainCommand
     {
         var command = new Command("train", "Train a model from labelled data.");
         command.Subcommands.Add(CreateTagger());
+        command.Subcommands.Add(CreateFigures());
         return command;
     }
 
@@ -53,6 +55,55 @@ public static class TrainCommand
         return command;
     }
 
+    private static Command CreateFigures()
+    {
+        var docs = new Option<string>("--docs") { Description = "documents: docs.jsonl (id, dct, text)", Required = true };
+        var gold = new Option<string>("--gold") { Description = "gold figures: gold.jsonl (shared/schema/EVENTS.md)", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = $"model file to write (`{ModelExtension}` is added when it has no extension)", Required = true };
+        var split = new Option<string>("--split") { Description = FigureCorpusFiles.SplitHelp, DefaultValueFactory = _ => "train" };
+        split.AcceptOnlyFromAmong("all", "train", "dev");
+        var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "seed of the visiting order", DefaultValueFactory = _ => 1 };
+        var created = new Option<string?>("--created") { Description = "creation time recorded in the model (default as for the tagger)" };
+        var command = new Command("figures", "Train the figure classifier (category, group or not a figure for each number).") { docs, gold, output, split, epochs, seed, created };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(epochs) < 1)
+            {
+                Console.Error.WriteLine("error: --epochs must be at least 1");
+                return ExitCodes.UsageError;
+            }
+            if (CreationTime(parse.GetValue(created)) is not { } time) return ExitCodes.UsageError;
+            if (FigureCorpusFiles.Read(parse.GetValue(docs)!, parse.GetValue(gold)!, parse.GetValue(split)!) is not { } documents) return ExitCodes.UsageError;
+            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Created = time };
+            var model = FigureClassifierTrainer.Train(documents, options, PrintEpoch);
+            var path = parse.GetValue(output)!;
+            if (Path.GetExtension(path).Length == 0) path += ModelExtension;
+            if (!Write(path, stream => FigureModelFile.Save(model, stream))) return ExitCodes.Failed;
+            Console.Error.WriteLine($"{documents.Count} documents, {model.Metadata.Candidates} numbers, classes {string.Join(' ', model.Metadata.Classes)}");
+            Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024.0:F0} KB)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static bool Write(string path, Action<Stream> save)
+    {
+        try
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (directory is not null) Directory.CreateDirectory(directory);
+            using var file = File.Create(path);
+            save(file);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: cannot write {path} ({e.Message})");
+            return false;
+        }
+    }
+
     private static int RunTagger(string trainPath, string? devPath, string outputPath, TrainingOptions options)
     {
         if (TaggedCorpusFiles.Read(trainPath, "--train") is not { } train) return ExitCodes.UsageError;
@@ -63,18 +114,7 @@ public static class TrainCommand
             (dev is null ? "" : $"; dev {dev.Count} sentences"));
 
         var result = PerceptronTrainer.Train(train, dev, options, PrintEpoch);
-        try
-        {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
-            if (directory is not null) Directory.CreateDirectory(directory);
-            using var file = File.Create(outputPath);
-            TaggerModelFile.Save(result.Model, file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"error: cannot write {outputPath} ({e.Message})");
-            return ExitCodes.Failed;
-        }
+        if (!Write(outputPath, stream => TaggerModelFile.Save(result.Model, stream))) return ExitCodes.Failed;
 
         var meta = result.Model.Metadata;
         Console.Error.WriteLine($"kept epoch {meta.BestEpoch} of {meta.EpochsRun}; {result.Model.FeatureCount} features, " +

@@ -29,7 +29,7 @@ public static class TaggerModelFile
         if (model.Second is { } second) WriteLayer(writer, second);
     }
 
-    private static void WriteLayer(BinaryWriter writer, TagWeights layer)
+    internal static void WriteLayer(BinaryWriter writer, TagWeights layer)
     {
         var L = layer.LabelCount;
         writer.Write(layer.FeatureCount);
@@ -40,8 +40,8 @@ public static class TaggerModelFile
         {
             writer.Write(hashes[f]);
             var row = weights.Slice(f * L, L);
-            uint mask = 0;
-            for (var y = 0; y < L; y++) if (row[y] != 0) mask |= 1u << y;
+            ulong mask = 0;
+            for (var y = 0; y < L; y++) if (row[y] != 0) mask |= 1UL << y;
             writer.Write(mask);
             for (var y = 0; y < L; y++) if (row[y] != 0) writer.Write(row[y]);
         }
@@ -63,7 +63,7 @@ public static class TaggerModelFile
                 ?? throw new ModelFormatException($"{source}: missing metadata");
             var L = reader.ReadInt32();
             var layers = reader.ReadInt32();
-            if (L != metadata.Labels.Count || L > 32 || layers is < 1 or > 2) throw new ModelFormatException($"{source}: damaged model (label or layer count)");
+            if (L != metadata.Labels.Count || L > 64 || layers is < 1 or > 2) throw new ModelFormatException($"{source}: damaged model (label or layer count)");
             var first = ReadLayer(reader, L, source);
             var second = layers == 2 ? ReadLayer(reader, L, source) : null;
             return new TaggerModel(metadata, first, second, lexicons);
@@ -74,7 +74,7 @@ public static class TaggerModelFile
         }
     }
 
-    private static TagWeights ReadLayer(BinaryReader reader, int L, string source)
+    internal static TagWeights ReadLayer(BinaryReader reader, int L, string source)
     {
         var count = reader.ReadInt32();
         if (count < 0) throw new ModelFormatException($"{source}: damaged model (feature count)");
@@ -85,8 +85,8 @@ public static class TaggerModelFile
         for (var f = 0; f < count; f++)
         {
             hashes[f] = reader.ReadUInt64();
-            var mask = reader.ReadUInt32();
-            for (var y = 0; y < L; y++) if ((mask & (1u << y)) != 0) weights[f * L + y] = reader.ReadSingle();
+            var mask = reader.ReadUInt64();
+            for (var y = 0; y < L; y++) if ((mask & (1UL << y)) != 0) weights[f * L + y] = reader.ReadSingle();
         }
         return new TagWeights(L, hashes, weights, transitions);
     }
