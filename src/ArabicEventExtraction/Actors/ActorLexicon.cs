@@ -38,6 +38,15 @@ internal sealed class ActorLexicon
 
     public PhraseMatcher<string> SourceCues { get; } = new();
 
+    /// <summary>Role cues that are claims of responsibility ("أعلن مسؤوليته", "تبنى"), folded as in <see cref="CuesBefore"/>.</summary>
+    public HashSet<string> ClaimCues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Claim cues that claim only with an attack noun after the actor ("وتبنت الجماعة الهجوم").</summary>
+    public HashSet<string> ClaimCuesWithObject { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"ينتمون إلى", "تابعون ل": a description before them is of the actor after them.</summary>
+    public PhraseMatcher<string> MembershipCues { get; } = new();
+
     /// <summary>Number of actor alias phrases (not counting sources).</summary>
     public int AliasCount { get; set; }
 

@@ -24,6 +24,8 @@ internal static class ActorLexiconLoader
     public const string GroupHeads = "Actors/group_heads.tsv";
     public const string GroupStopwords = "Actors/group_name_stopwords.txt";
     public const string SourceCues = "Actors/source_cues.txt";
+    public const string Membership = "Actors/membership_cues.txt";
+    public const string Claims = "Actors/claim_cues.txt";
 
     public static ActorLexicon LoadEmbedded() => Load(name => new StreamReader(ResourceFile.Open(name)));
 
@@ -50,15 +52,16 @@ internal static class ActorLexiconLoader
         }
         foreach (var row in Rows(Nouns))
         {
-            var isAttack = row.Field(0, "kind") switch
+            var kind = row.Field(0, "kind") switch
             {
-                "attack" => true,
-                "force" => false,
-                var other => throw row.Error($"kind must be 'attack' or 'force', not '{other}'"),
+                "attack" => AttackNounKind.Attack,
+                "force" => AttackNounKind.Force,
+                "weapon" => AttackNounKind.Weapon,
+                var other => throw row.Error($"kind must be 'attack', 'force' or 'weapon', not '{other}'"),
             };
             foreach (var word in row.List(1, "nouns"))
                 foreach (var form in WordForms.Noun(Fold(row, word)))
-                    lexicon.AttackNouns.Add(form, new AttackNoun(form, isAttack));
+                    lexicon.AttackNouns.Add(form, new AttackNoun(form, kind));
         }
         foreach (var row in Rows(Modifiers))
             foreach (var word in row.List(0, "modifiers"))
@@ -85,6 +88,14 @@ internal static class ActorLexiconLoader
                 foreach (var form in WordForms.Noun(Fold(row, word))) lexicon.GroupNameStopwords.Add(form);
         foreach (var row in Rows(SourceCues))
             foreach (var cue in row.List(0, "cues")) lexicon.SourceCues.Add(Fold(row, cue), Fold(row, cue));
+        foreach (var row in Rows(Claims))
+            foreach (var cue in row.List(0, "cues"))
+            {
+                if (cue.EndsWith('+')) lexicon.ClaimCuesWithObject.Add(Fold(row, cue[..^1]));
+                else lexicon.ClaimCues.Add(Fold(row, cue));
+            }
+        foreach (var row in Rows(Membership))
+            foreach (var cue in row.List(0, "cues")) lexicon.MembershipCues.Add(Fold(row, cue), Fold(row, cue));
         return lexicon;
     }
 
@@ -93,16 +104,27 @@ internal static class ActorLexiconLoader
         var key = row.Field(0, "key");
         if (!key.StartsWith('?')) throw row.Error($"a contextual key starts with '?': '{key}'");
         var byCountry = new Dictionary<string, string>(StringComparer.Ordinal);
+        var antecedents = new List<string>();
         string? fallback = null;
         foreach (var pair in row.List(1, "COUNTRY=CODE list"))
         {
+            if (pair.StartsWith('^'))
+            {
+                var antecedent = pair[1..].Trim();
+                if (antecedent != ContextualCode.AnyNamedGroup && !lexicon.CanonicalNames.ContainsKey(antecedent))
+                    throw row.Error($"unknown actor code '{antecedent}'");
+                antecedents.Add(antecedent);
+                continue;
+            }
             var parts = pair.Split('=');
             if (parts.Length != 2) throw row.Error($"expected COUNTRY=CODE, got '{pair}'");
             var (country, code) = (parts[0].Trim(), parts[1].Trim());
             if (!lexicon.CanonicalNames.ContainsKey(code)) throw row.Error($"unknown actor code '{code}'");
             if (country == "*") fallback = code; else byCountry[country] = code;
         }
-        lexicon.Contexts[key] = new ContextualCode(key, byCountry, fallback);
+        if (antecedents.Count > 0 && (byCountry.Count > 0 || fallback is not null))
+            throw row.Error("a key is resolved either by antecedents (^CODE) or by country (COUNTRY=CODE), not both");
+        lexicon.Contexts[key] = new ContextualCode(key, byCountry, fallback) { Antecedents = antecedents };
     }
 
     private static void LoadAliases(ActorLexicon lexicon, LexiconRow row)
@@ -135,9 +157,11 @@ internal static class ActorLexiconLoader
             "perpetrator" => RoleCueKind.Perpetrator,
             "victim" => RoleCueKind.Victim,
             "member" => RoleCueKind.Member,
+            "affiliation" => RoleCueKind.Affiliation,
+            "speaker" => RoleCueKind.Speaker,
             "other" => RoleCueKind.Other,
             "accusation" => RoleCueKind.Accusation,
-            var other => throw row.Error($"kind must be perpetrator, victim, member, other or accusation, not '{other}'"),
+            var other => throw row.Error($"kind must be perpetrator, victim, member, speaker, affiliation, other or accusation, not '{other}'"),
         };
         var position = row.Field(1, "position");
         if (position is not ("before" or "after" or "both"))

@@ -11,6 +11,7 @@ public sealed class ActorRecognizer
 {
     private const string UnknownCode = "UNKNOWN";
     private const int MaxDescriptorGap = 2;
+    private const int MaxMembershipGap = 6;
 
     private readonly ActorLexicon _lexicon;
     private readonly AttackAdjectiveFinder _adjectives;
@@ -40,19 +41,39 @@ public sealed class ActorRecognizer
         _adjectives.Find(words, covered, resolver, candidates);
         _groups.Find(text, words, covered, candidates);
         candidates.Sort((a, b) => a.First.CompareTo(b.First));
-        DropDescriptorsOfNamedActors(candidates);
+        DropDescriptorsOfNamedActors(words, candidates);
         _roles.Assign(words, candidates);
         candidates.RemoveAll(IsBareDescriptor);
 
-        var mentions = new ActorMention[candidates.Count];
-        for (var i = 0; i < candidates.Count; i++)
+        var claimants = Claimants(words, candidates);
+        var mentions = new List<ActorMention>(candidates.Count);
+        foreach (var c in candidates)
         {
-            var c = candidates[i];
             var span = text.ToOriginal(words[c.First].Start + c.Prefix, words[c.End - 1].End);
-            mentions[i] = new ActorMention(span, c.Code, c.Name, c.Role) { Cue = c.Cue };
+            if (IsGenericPerpetrator(c) && claimants.Count > 0)
+                mentions.AddRange(claimants.Select(claimant => new ActorMention(span, claimant.Code, claimant.Name, c.Role) { Cue = c.Cue }));
+            else
+                mentions.Add(new ActorMention(span, c.Code, c.Name, c.Role) { Cue = c.Cue });
         }
         return mentions;
     }
+
+    /// <summary>Named actors that claimed responsibility ("أعلنت جماعة X مسؤوليتها", "تبنى التنظيم").</summary>
+    private List<ActorCandidate> Claimants(WordSequence words, List<ActorCandidate> candidates) =>
+        candidates
+            .Where(c => c.Role == ActorRole.Perpetrator && c.Code != UnknownCode && IsClaim(words, c))
+            .DistinctBy(c => c.Code ?? c.Name)
+            .ToList();
+
+    private bool IsClaim(WordSequence words, ActorCandidate c) =>
+        c.Cue is { } cue
+        && (_lexicon.ClaimCues.Contains(cue)
+            || (_lexicon.ClaimCuesWithObject.Contains(cue) && c.End < words.Count
+                && _lexicon.AttackNouns.MatchAt(words, c.End) is { Value.IsAttack: true }));
+
+    /// <summary>"أطلق مسلحون النار": an unnamed attacker, who is the claimant when the document names one.</summary>
+    private static bool IsGenericPerpetrator(ActorCandidate c) =>
+        c.Code == UnknownCode && c.DefaultRole == ActorRole.Other && c.Role == ActorRole.Perpetrator;
 
     private void FindNames(WordSequence words, bool[] covered, ActorEntryResolver resolver, List<ActorCandidate> into)
     {
@@ -66,7 +87,7 @@ public sealed class ActorRecognizer
             // "وزارة الداخلية السعودية": a source's nationality belongs to the source, not to a state actor.
             if (entry.IsSource && end < words.Count && !words[end].BreakBefore && IsNationality(words.TextOf(end)))
                 covered[end++] = true;
-            if (resolver.TryResolve(entry, words[i].Sentence, out var code, out var name))
+            if (resolver.TryResolve(entry, words[i].Sentence, into, out var code, out var name))
                 into.Add(new ActorCandidate(match.First, end, match.Prefix, code, name, entry.DefaultRole));
             i = end - 1;
         }
@@ -83,21 +104,32 @@ public sealed class ActorRecognizer
         WordShape.IsDefinite(word) && WordShape.IsNisba(word) && !_lexicon.Modifiers.Contains(word);
 
     /// <summary>
-    /// "مسلحين من حركة طالبان", "مسلحون تابعون لداعش": a generic description (UNKNOWN) right
-    /// before a named actor describes that actor, so it is dropped.
+    /// "مسلحين حوثيين", "مسلحين قال إنهم ينتمون إلى جماعة بوكو حرام": a generic description (UNKNOWN)
+    /// right before a named actor, or joined to it by a membership phrase, describes that actor, so
+    /// it is dropped and the actor takes its place for role cues.
     /// </summary>
-    private static void DropDescriptorsOfNamedActors(List<ActorCandidate> candidates)
+    private void DropDescriptorsOfNamedActors(WordSequence words, List<ActorCandidate> candidates)
     {
         for (var i = candidates.Count - 2; i >= 0; i--)
         {
             var c = candidates[i];
             var next = candidates[i + 1];
-            if (c.Code == UnknownCode && next.Code != UnknownCode && next.DefaultRole != ActorRole.Source && next.First - c.End <= MaxDescriptorGap)
+            if (c.Code == UnknownCode && next.Code != UnknownCode && next.DefaultRole != ActorRole.Source && Describes(words, c, next))
             {
                 next.DescriptorStart = c.First;
                 candidates.RemoveAt(i);
             }
         }
+    }
+
+    private bool Describes(WordSequence words, ActorCandidate description, ActorCandidate named)
+    {
+        var gap = named.First - description.End;
+        if (gap <= MaxDescriptorGap) return true;
+        if (gap > MaxMembershipGap) return false;
+        for (var k = description.End; k <= named.First; k++)
+            if (words[k].BreakBefore) return false;
+        return _lexicon.MembershipCues.MatchEndingAt(words, named.First, 3) is not null;
     }
 
     /// <summary>A generic description ("مسلحين") that no cue made a perpetrator names nobody: it is not reported.</summary>

@@ -3,7 +3,8 @@ namespace ArabicEventExtraction.Actors;
 /// <summary>
 /// Decides each actor's role from the words around it, in this order: a cue right before it
 /// (skipping attack modifiers such as "الجوي"; members of the actor are hit unless an attack verb
-/// follows, or precedes their description: "هاجم مسلحون من جماعة X"), the role of an actor it is joined to by و,
+/// follows, or precedes their description: "هاجم مسلحون من جماعة X"; an owner is the perpetrator
+/// when what it owns is a weapon: "تابعة لطيران النظام"), the role of an actor it is joined to by و,
 /// a cue right after it, an accusation verb a few words before (the accused follows its subject),
 /// and last the default of its dictionary entry.
 /// </summary>
@@ -36,12 +37,19 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
             candidate.Cue = words.TextOf(candidate.Anchor).ToString();
             return;
         }
+        if (candidate.DescriptorStart is { } described && CueBefore(words, described) is { Kind: RoleCueKind.Perpetrator } describedCue)
+        {
+            candidate.Role = ActorRole.Perpetrator;
+            candidate.Cue = describedCue.Phrase;
+            return;
+        }
         if (CueBefore(words, candidate.Anchor) is { } before)
         {
-            var acting = before.Kind != RoleCueKind.Member ? null
+            var acting = before.Kind is not (RoleCueKind.Member or RoleCueKind.Speaker) ? null
                 : CueAfter(words, candidate.End) is { Kind: RoleCueKind.Perpetrator } verb ? verb
                 : candidate.DescriptorStart is { } d && CueBefore(words, d) is { Kind: RoleCueKind.Perpetrator } act ? act
                 : null;
+            acting ??= before.Kind == RoleCueKind.Affiliation && IsWeapon(words, candidate.First) ? before : null;
             candidate.Role = before.Kind == RoleCueKind.Perpetrator || acting is not null ? ActorRole.Perpetrator : ActorRole.Other;
             candidate.Cue = acting?.Phrase ?? before.Phrase;
             return;
@@ -83,6 +91,10 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
         }
         return null;
     }
+
+    /// <summary>"طيران النظام", "مدفعية الاحتلال": the name starts with a weapon.</summary>
+    private bool IsWeapon(WordSequence words, int first) =>
+        lexicon.AttackNouns.MatchAt(words, first) is { Value.Kind: AttackNounKind.Weapon };
 
     private RoleCue? CueAfter(WordSequence words, int end) =>
         end < words.Count && !words[end].BreakBefore && lexicon.CuesAfter.MatchAt(words, end) is { } match

@@ -49,7 +49,7 @@ internal sealed class AttackAdjectiveFinder(ActorLexicon lexicon)
                 continue;
             }
             if (lexicon.Adjectives.MatchAt(words, j, allowClitics: !first) is not { } adjective || IsBlocked(words, adjective.End)) break;
-            if (resolver.TryResolve(adjective.Value, words[j].Sentence, out var code, out var name))
+            if (resolver.TryResolve(adjective.Value, words[j].Sentence, into, out var code, out var name))
             {
                 into.Add(new ActorCandidate(j, adjective.End, adjective.Prefix, code, name, ActorRole.Perpetrator)
                 {

@@ -1,7 +1,7 @@
 namespace ArabicEventExtraction.Actors;
 
-/// <summary>
-/// A noun that takes an actor adjective: an attack ("غارات روسية": the adjective's actor is the
-/// perpetrator) or a force ("قوات تركية": the role depends on the context).
-/// </summary>
-internal sealed record AttackNoun(string Word, bool IsAttack);
+/// <summary>A noun that takes an actor adjective ("غارات روسية", "قوات تركية", "طائرات سورية").</summary>
+internal sealed record AttackNoun(string Word, AttackNounKind Kind)
+{
+    public bool IsAttack => Kind == AttackNounKind.Attack;
+}

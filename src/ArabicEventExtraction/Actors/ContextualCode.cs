@@ -1,4 +1,15 @@
 namespace ArabicEventExtraction.Actors;
 
-/// <summary>A code that depends on the document's country: "القوات الحكومية" is SYR_GOV in Syria, YEM_GOV in Yemen.</summary>
-internal sealed record ContextualCode(string Key, IReadOnlyDictionary<string, string> ByCountry, string? Fallback);
+/// <summary>
+/// A code that depends on context. By country: "القوات الحكومية" is SYR_GOV in Syria, YEM_GOV in
+/// Yemen. By antecedent: "التنظيم" is the nearest organisation named before it among
+/// <see cref="Antecedents"/> (codes, or "@" for any named group without a code).
+/// </summary>
+internal sealed record ContextualCode(string Key, IReadOnlyDictionary<string, string> ByCountry, string? Fallback)
+{
+    public const string AnyNamedGroup = "@";
+
+    public IReadOnlyList<string> Antecedents { get; init; } = [];
+
+    public bool IsAnaphoric => Antecedents.Count > 0;
+}

@@ -26,12 +26,16 @@ internal sealed class UnknownGroupFinder(ActorLexicon lexicon)
                 end++;
                 if (WordShape.IsDefinite(words.TextOf(end - 1)) && !WordShape.IsDefinite(words.TextOf(end - 2))) break;
             }
-            var span = text.ToOriginal(words[i].Start + head.Prefix, words[end - 1].End);
-            into.Add(new ActorCandidate(i, end, head.Prefix, null, span.Of(text.Original), head.Value.Role));
+            into.Add(new ActorCandidate(i, end, head.Prefix, null, NameAsWritten(text, words, i, head.Prefix, end), head.Value.Role));
             for (var k = i; k < end; k++) covered[k] = true;
             i = end - 1;
         }
     }
+
+    /// <summary>The words as written, without the quotes or brackets around them: جماعة "بوكو حرام" → جماعة بوكو حرام.</summary>
+    private static string NameAsWritten(NormalizedText text, WordSequence words, int first, int prefix, int end) =>
+        string.Join(' ', Enumerable.Range(first, end - first).Select(k =>
+            text.ToOriginal(words[k].Start + (k == first ? prefix : 0), words[k].End).Of(text.Original)));
 
     private bool IsNameWord(WordSequence words, bool[] covered, int j)
     {

@@ -10,4 +10,6 @@ public sealed record VictimNoun(string Form, FigureGroup Group, GrammaticalNumbe
     /// <summary>حالة: takes its category from the next word ("حالة اختناق").</summary>
     public bool IsCase { get; init; }
     public bool IsIncident { get; init; }
+    /// <summary>جثة/جثث: bodies found, a state at the time of the report.</summary>
+    public bool IsFound { get; init; }
 }

@@ -22,7 +22,7 @@ public class ActorLexiconLoaderTests
     [InlineData(ActorLexiconLoader.Aliases, "RUS", "Actors/actor_aliases.tsv line 1: missing aliases (column 2)")]
     [InlineData(ActorLexiconLoader.Contexts, "?GOV\tSY", "Actors/contextual_codes.tsv line 1: expected COUNTRY=CODE, got 'SY'")]
     [InlineData(ActorLexiconLoader.RoleCues, "perpetrator\tabove\tقصف", "Actors/role_cues.tsv line 1: position must be before, after or both, not 'above'")]
-    [InlineData(ActorLexiconLoader.Nouns, "weapon\tقصف", "Actors/attack_nouns.tsv line 1: kind must be 'attack' or 'force', not 'weapon'")]
+    [InlineData(ActorLexiconLoader.Nouns, "vehicle\tقصف", "Actors/attack_nouns.tsv line 1: kind must be 'attack', 'force' or 'weapon', not 'vehicle'")]
     public void A_bad_line_is_reported_with_file_and_line(string file, string content, string message)
     {
         var error = Assert.Throws<LexiconFormatException>(() => ActorLexiconLoader.Load(name =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using ArabicEventExtraction.Actors;
+using ArabicEventExtraction.Tests.Specs;
 using ArabicEventExtraction.Text;
 
 namespace ArabicEventExtraction.Tests.Actors;
@@ -11,10 +12,7 @@ public class ActorRecognizerPerformanceTests
     public void Finds_actors_in_a_three_kilobyte_report_quickly()
     {
         var report = new StringBuilder();
-        var sentences = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Specs", "Actors", "actor_cases.tsv"))
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split('\t')[0])
-            .ToList();
+        var sentences = SpecFile.ReadTsv("Actors/actor_cases.tsv").Select(row => row.Columns[0]).ToList();
         for (var i = 0; report.Length < 3000; i++) report.Append(sentences[i % sentences.Count]).Append(' ');
         var text = ArabicNormalizer.Normalize(report.ToString());
         for (var i = 0; i < 20; i++) ActorRecognizer.Default.Find(text);
