@@ -11,6 +11,8 @@ public static class CommandCatalog
         var root = new RootCommand("aee: extracts casualty events from Arabic conflict reports.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(GazetteerCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         return root;
     }
 }
