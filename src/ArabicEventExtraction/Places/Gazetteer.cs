@@ -21,10 +21,15 @@ public sealed class Gazetteer
     {
         _byId = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         var order = new List<GazetteerEntry>();
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in entries)
         {
-            if (_byId.TryGetValue(e.Id, out var old)) order[order.IndexOf(old)] = e;
-            else order.Add(e);
+            if (position.TryGetValue(e.Id, out var at)) order[at] = e;
+            else
+            {
+                position[e.Id] = order.Count;
+                order.Add(e);
+            }
             _byId[e.Id] = e;
         }
         Entries = order;
