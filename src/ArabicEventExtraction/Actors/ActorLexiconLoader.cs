@@ -114,7 +114,7 @@ internal static class ActorLexiconLoader
             if (pair.StartsWith('^'))
             {
                 var antecedent = pair[1..].Trim();
-                if (antecedent != ContextualCode.AnyNamedGroup && !lexicon.CanonicalNames.ContainsKey(antecedent))
+                if (antecedent is not (ContextualCode.AnyNamedGroup or ContextualCode.AnyActor) && !lexicon.CanonicalNames.ContainsKey(antecedent))
                     throw row.Error($"unknown actor code '{antecedent}'");
                 antecedents.Add(antecedent);
                 continue;

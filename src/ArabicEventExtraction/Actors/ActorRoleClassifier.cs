@@ -76,7 +76,8 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
     /// <summary>Evidence that an actor cued as hit, speaking or affiliated is the one who struck.</summary>
     private RoleCue? ActingDespite(WordSequence words, ActorCandidate candidate, RoleCue before) => before.Kind switch
     {
-        RoleCueKind.Member => CueAfter(words, candidate.End) is { Kind: RoleCueKind.Perpetrator } verb ? verb
+        // "8 مسلحين واعتقلت": a verb after و starts a clause of its own, not the members' act.
+        RoleCueKind.Member => VerbRightAfter(words, candidate.End) is { } verb ? verb
             : candidate.DescriptorStart is { } d && CueBefore(words, d) is { Kind: RoleCueKind.Perpetrator } act ? act
             : null,
         RoleCueKind.Speaker => CueAfter(words, candidate.End) is { Kind: RoleCueKind.Perpetrator } verb ? verb : SelfClaim(words, candidate.End),
@@ -117,6 +118,12 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
         }
         return null;
     }
+
+    private RoleCue? VerbRightAfter(WordSequence words, int end) =>
+        end < words.Count && !words[end].BreakBefore && lexicon.CuesAfter.MatchAt(words, end) is { Value.Kind: RoleCueKind.Perpetrator } verb
+        && !(verb.Prefix > 0 && words.TextOf(end)[0] == 'و')
+            ? verb.Value
+            : null;
 
     /// <summary>"طيران النظام", "مدفعية الاحتلال": the name starts with a weapon.</summary>
     private bool IsWeapon(WordSequence words, int first) =>
