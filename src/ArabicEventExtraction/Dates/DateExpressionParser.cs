@@ -136,7 +136,8 @@ public sealed class DateExpressionParser
         var prefix = _lex.Cue(_t, i, CueRole.Within);
         if (prefix < 0) prefix = _lex.Cue(_t, i, CueRole.In);
         if (prefix < 0) return null;
-        if (ParseRecent(i + 1) is { } r)
+        // "خلال السنوات السبع" names the stretch up to publication even without "الماضية".
+        if (ParseRecent(i + 1, relationOptional: _lex.Cue(_t, i, CueRole.Within) >= 0) is { } r)
             return (Expression(_t[i].Start + prefix, r.Next, DateMentionKind.Period, r.Reference), r.Next);
         if (_lex.Cue(_t, i, CueRole.Within) < 0) return null;
         if (ParseRelativeUnit(i + 1) is { } u && u.Reference.Relation == TemporalRelation.Past)
@@ -440,7 +441,7 @@ public sealed class DateExpressionParser
     }
 
     // "الساعات الماضية", "الـ24 ساعة الماضية", "اليومين الماضيين", "الأيام الثلاثة الماضية", "الأيام القليلة الماضية"
-    private ParsedReference? ParseRecent(int i)
+    private ParsedReference? ParseRecent(int i, bool relationOptional = false)
     {
         if (i >= _t.Count) return null;
         int? amount;
@@ -456,12 +457,13 @@ public sealed class DateExpressionParser
             start += noun.PrefixLength;
             (unit, amount, k) = (noun.Value.Unit, noun.Value.Count, noun.Next);
             if (k < _t.Count && _t[k].Text is "ال" && k + 1 < _t.Count && _t[k + 1].IsNumber) { amount = int.Parse(_t[k + 1].Text.Length <= 4 ? _t[k + 1].Text : "0"); k += 2; }
-            else if (_lex.CountWords.Match(_t, k, allowClitics: false) is { } count) { amount = count.Value; k = count.Next; }
+            else if ((_lex.CountWords.Match(_t, k, allowClitics: false) ?? _lex.CountWords.Match(_t, k, allowClitics: true)) is { } count) { amount = count.Value; k = count.Next; }
             else if (k < _t.Count && _lex.Is(_t[k].Text, CueRole.Few)) k++;
         }
         else return null;
-        if (k >= _t.Count || _t[k].StartsLine || _lex.Relations.Match(_t, k, allowClitics: false) is not { Value: TemporalRelation.Past } past) return null;
         var reference = new DateReference(DateReferenceKind.Recent) { Unit = unit, Amount = amount };
+        if (k >= _t.Count || _t[k].StartsLine || _lex.Relations.Match(_t, k, allowClitics: false) is not { Value: TemporalRelation.Past } past)
+            return relationOptional && amount is > 1 && k > i + 1 ? new ParsedReference(reference, start, k) : null;
         return new ParsedReference(reference, start, past.Next);
     }
 

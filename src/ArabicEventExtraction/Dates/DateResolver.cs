@@ -16,7 +16,8 @@ public static class DateResolver
         {
             case DateMentionKind.Since:
                 if (dct is null || Resolve(expression.From, dct) is not { } since) return null;
-                return new DateRange(since.Start, PartialDate.Of(dct.Value));
+                // "منذ" a date after publication resolves to nothing rather than a backwards period.
+                return since.Start.FirstDay <= dct.Value ? new DateRange(since.Start, PartialDate.Of(dct.Value)) : null;
             case DateMentionKind.Period when expression.To is not null:
                 var (first, second) = ShareMissingParts(expression.From, expression.To);
                 if (Resolve(first, dct) is not { } start || Resolve(second, dct) is not { } end) return null;
@@ -159,7 +160,13 @@ public static class DateResolver
             CalendarUnit.Year when r.Amount is { } y => dct.AddYears(-y),
             _ => null,
         };
-        return start is { } s && s.Year > 1 ? new DateRange(PartialDate.Of(s), end) : null;
+        if (start is not { } s || s.Year <= 1) return null;
+        // "خلال السنوات السبع الماضية" reaches back to a year, not to a day of it.
+        return r.Unit switch
+        {
+            CalendarUnit.Year => new DateRange(new PartialDate(s.Year), end),
+            _ => new DateRange(PartialDate.Of(s), end),
+        };
     }
 
     private static DateRange YearPart(int year, PeriodPart part) => part switch

@@ -25,7 +25,8 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         if (figures.Count == 0) return [];
 
         var units = Units(doc, title);
-        var lead = LeadSetting(doc, units).Or(FrameSetting(doc));
+        var dates = new EventDates(doc);
+        var lead = LeadSetting(doc, dates, units).Or(FrameSetting(doc));
         var events = new List<ExtractedEvent>();
         var paragraphSetting = EventSetting.Empty;
         // The setting of the last list header that had one: a later header without its own
@@ -41,7 +42,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 paragraphSetting = HeaderSetting(doc, unit.Span) ?? EventSetting.Empty;
                 if (IsListHeader(text, unit.Span))
                 {
-                    var header = SettingOf(doc, unit.Span);
+                    var header = SettingOf(doc, dates, unit.Span);
                     if (header.Date is not null) sectionSetting = header;
                     paragraphSetting = header.Or(sectionSetting);
                 }
@@ -49,16 +50,16 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             var unitFigures = figures.Where(f => unit.Span.Contains(f.Span.Start)).ToList();
             if (unitFigures.Count == 0)
             {
-                var own = SettingOf(doc, unit.Span);
+                var own = SettingOf(doc, dates, unit.Span);
                 if (own.Date is not null || own.Places.Count > 0 || own.Actors.Count > 0) paragraphSetting = own.Or(paragraphSetting);
                 continue;
             }
             var words = WordsOf(doc, unit.Span);
             // Figures of one sentence that sit by different dates ("قتل صحافيان في نيسان، كما قتلت مسعفة في حزيران") are different events.
-            foreach (var group in unitFigures.GroupBy(f => NearestDate(doc, unit.Span, f.Span)))
+            foreach (var group in unitFigures.GroupBy(f => dates.Nearest(unit.Span, f.Span)))
             {
                 var groupFigures = group.ToList();
-                var own = SettingOf(doc, unit.Span, groupFigures);
+                var own = SettingOf(doc, dates, unit.Span, groupFigures);
                 var setting = own.Or(paragraphSetting).Or(lead);
                 // Bodies found with no date of their own are counted when the report is written.
                 if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)
@@ -101,10 +102,10 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     }
 
     /// <summary>What a unit itself says: the date nearest its figures, its places (most specific first) and perpetrators.</summary>
-    private static EventSetting SettingOf(AnalyzedDocument doc, TextSpan span, IReadOnlyList<FigureMention>? figures = null)
+    private static EventSetting SettingOf(AnalyzedDocument doc, EventDates dates, TextSpan span, IReadOnlyList<FigureMention>? figures = null)
     {
         var focus = figures is { Count: > 0 } ? new TextSpan(figures.Min(f => f.Span.Start), figures.Max(f => f.Span.End)) : span;
-        var date = NearestDate(doc, span, focus);
+        var date = dates.Nearest(span, focus);
         var places = doc.Places.Where(p => span.Contains(p.Span.Start)).OrderBy(p => Specificity(p.Kind)).ToList();
         var actors = doc.Actors.Where(a => a.Role == ActorRole.Perpetrator && span.Contains(a.Span.Start))
             .DistinctBy(a => a.Code ?? a.Name).ToList();
@@ -116,19 +117,6 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             value = new DateRange(point.Start, PartialDate.Of(dct));
         return new EventSetting(value, date?.Span, places, actors);
     }
-
-    /// <summary>The event date mention of a unit nearest to <paramref name="focus"/>: resolved, not future, not after publication.</summary>
-    private static DateMention? NearestDate(AnalyzedDocument doc, TextSpan unit, TextSpan focus) =>
-        doc.Dates
-            .Where(d => unit.Contains(d.Span.Start) && d.Value is { } v && d.Kind != DateMentionKind.Future
-                        && !(doc.Document.Dct is { } dct && v.Start.FirstDay > dct))
-            .MinBy(d => Distance(d.Span, focus) + (ReportingVerbs.Default.Precede(doc.Normalized, doc.Normalized.FromOriginal(d.Span.Start)) ? StatementPenalty : 0));
-
-    /// <summary>How much farther a statement's date counts than an event's when choosing a figure's date.</summary>
-    private const int StatementPenalty = 400;
-
-    private static int Distance(TextSpan a, TextSpan b) =>
-        a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
 
     private static bool IsListHeader(string text, TextSpan unit)
     {
@@ -143,11 +131,11 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         return header is null ? null : new EventSetting(header.Value, header.Span, [], []);
     }
 
-    private static EventSetting LeadSetting(AnalyzedDocument doc, List<Sentence> units)
+    private static EventSetting LeadSetting(AnalyzedDocument doc, EventDates dates, List<Sentence> units)
     {
         var setting = EventSetting.Empty;
         foreach (var unit in units.Take(LeadSentences))
-            setting = setting.Or(SettingOf(doc, unit.Span));
+            setting = setting.Or(SettingOf(doc, dates, unit.Span));
         return setting;
     }
 

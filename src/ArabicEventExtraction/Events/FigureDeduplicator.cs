@@ -21,16 +21,22 @@ public static class FigureDeduplicator
             if (!ListLines.IsListLine(text, figure.Span.Start) && kept.Any(k => Restates(figure, k, inTitle) && !ListLines.IsListLine(text, k.Span.Start))) continue;
             kept.Add(figure);
         }
+        kept.RemoveAll(f => f.Group == FigureGroup.Total && f.Value is >= MinMergedValue
+                            && kept.Any(k => k.Group != FigureGroup.Total && k.Category == f.Category && k.Value == f.Value));
         var precise = kept.Where(f => f.Value is not null && !(title is { } t && t.Contains(f.Span))).ToList();
         kept.RemoveAll(f => f.Value is null && title is { } t && t.Contains(f.Span)
                             && precise.Any(p => (p.Category == f.Category || f.Category == FigureCategory.Casualties) && GroupsCompatible(p.Group, f.Group)));
         return kept.OrderBy(f => f.Span.Start).ToList();
     }
 
+    private const long MinMergedValue = 10;
+
     private static bool Restates(FigureMention candidate, FigureMention kept, bool candidateInTitle)
     {
         if (candidate.Category != kept.Category) return false;
         if (candidate.Value == kept.Value && candidate.Group == kept.Group) return candidate.Value is not null || candidateInTitle;
+        // "مقتل 40 عنصراً" ... "مقتل 40 شخصاً": the same toll told with a vaguer noun. Small counts coincide too often to merge.
+        if (candidate.Value is >= MinMergedValue && candidate.Value == kept.Value && candidate.Group == FigureGroup.Total) return true;
         if (!candidateInTitle || candidate.Value is not { } v || kept.Value is not { } k || !GroupsCompatible(candidate.Group, kept.Group)) return false;
         // "أكثر من 3 آلاف" in a title for the body's 3021.
         return candidate.Qualifier switch

@@ -31,7 +31,7 @@ internal sealed class FigureFinder(FigureText t)
         VictimNoun? noun;
         if (number.Form == NumberForm.Dual)
         {
-            noun = _lex.Noun(t.WordAt(first));
+            noun = t.NounAt(first);
             nounIndex = last;
         }
         else
@@ -39,7 +39,7 @@ internal sealed class FigureFinder(FigureText t)
             (noun, nounIndex) = NounAfter(last);
             if (noun is null && IsRangeStart(first) && NumberAfterRange(last) is { } end)
                 (noun, nounIndex) = NounAfter(end.Last);
-            if (noun is null && number.Form == NumberForm.Words && _lex.Noun(t.WordAt(first - 1)) is { } before)
+            if (noun is null && number.Form == NumberForm.Words && t.NounAt(first - 1) is { } before)
                 (noun, nounIndex) = (before, first - 1);
         }
         if (noun is null)
@@ -81,7 +81,7 @@ internal sealed class FigureFinder(FigureText t)
             Add(new FigureMention(t.Span(q?.Start ?? first, last), rowCategory, FigureGroup.Total, number.Value, ResolveQualifier(number, first, last).Qualifier), first, last);
             return;
         }
-        if (_lex.Trigger(t.WordAt(k)) is not { Before: true, Category: { } category }) return;
+        if (t.TriggerAt(k) is not { Before: true, Category: { } category }) return;
         if (number.Form == NumberForm.Digits && number.Value is >= 1900 and <= 2100) return;
         var next = t.WordAt(last + 1);
         if (!(t.IsBoundary(last + 1) || t.Words[last + 1].IsPunctuation || next is "في" or "من" or "خلال" or "جراء" or "بسبب" or "اثر" or "علي" or "بينهم" or "منهم" or "بجروح" or "اخرين" or "اخرون"
@@ -89,7 +89,7 @@ internal sealed class FigureFinder(FigureText t)
         if (IsDenied(k, first)) return;
         var (qualifier, spanFirst, spanLast) = ResolveQualifier(number, first, last);
         category = PairedCategory(k, category);
-        Add(new FigureMention(t.Span(Math.Min(k, spanFirst), spanLast), category, FigureGroup.Total, number.Value, qualifier)
+        Add(new FigureMention(t.Span(Math.Min(k, spanFirst), spanLast), category, ElidedGroup(k) ?? FigureGroup.Total, number.Value, qualifier)
         {
             Low = number.Low,
             High = number.High,
@@ -102,7 +102,10 @@ internal sealed class FigureFinder(FigureText t)
         var j = last + 1;
         for (var skipped = 0; skipped < 3 && j < t.Words.Count; skipped++)
         {
-            if (_lex.Noun(t.WordAt(j)) is { } noun) return (noun, j);
+            if (t.NounAt(j) is { } noun) return (noun, j);
+            // "110 من الحوثيين", "32 من القوات الموالية", "16 من الطرفين": a group word after من.
+            if (skipped > 0 && t.WordAt(j - 1) == "من" && _lex.GroupModifier(t.WordAt(j)) is { } group)
+                return (new VictimNoun(t.WordAt(j), group, GrammaticalNumber.Plural, null), j);
             if (t.WordAt(j) is not ("من" or "بين" or "عدد" or "\"" or "”" or "“" or "»" or "«")) break;
             j++;
         }
@@ -114,12 +117,14 @@ internal sealed class FigureFinder(FigureText t)
         triggerIndex = -1;
         if (noun.IsCase)
         {
-            if (_lex.Trigger(t.WordAt(nounEnd + 1)) is { Category: { } c }) { triggerIndex = nounEnd + 1; return c; }
+            if (t.TriggerAt(nounEnd + 1) is { Category: { } c }) { triggerIndex = nounEnd + 1; return c; }
             return null;
         }
         if (noun.Category is { } own)
             return PairedNounCategory(nounEnd, own);
 
+        // "بينهم 29 مدنياً": a breakdown member counts like the figure it breaks down.
+        if (IsBreakdownMember(first) && InheritedCategory(first) is { } member) return member;
         var anchor = QualifierBefore(first)?.Start ?? first;
         var before = TriggerBefore(anchor, out var beforeIndex);
         if (before is not null && anchor - beforeIndex <= NearTrigger)
@@ -146,6 +151,37 @@ internal sealed class FigureFinder(FigureText t)
         return ListLines.IsListLine(text, offset) || ListLines.FollowsListHeader(text, offset) ? _found[^1].Figure.Category : null;
     }
 
+    /// <summary>
+    /// "قتل 463 مدنياً بينهم 62 طفلاً، فيما قتل 130 آخرين": the others are civilians like the
+    /// headline count before them in the sentence (not its breakdown members). Other groups are
+    /// not carried over: "مقتل 9 جنود وإصابة 16 آخرين" may count anyone.
+    /// </summary>
+    private FigureGroup? AntecedentGroup(int index)
+    {
+        var before = _found.Where(f => f.Last < index && !IsBreakdownMember(f.First)).ToList();
+        if (before.Count == 0) return null;
+        var previous = before.MaxBy(f => f.Last);
+        for (var i = previous.Last + 1; i < index; i++)
+            if (t.IsBoundary(i)) return null;
+        return index - previous.Last <= 2 * FarTrigger && previous.Figure.Group == FigureGroup.Civilians ? FigureGroup.Civilians : null;
+    }
+
+    /// <summary>"قتل فيها 298 مدنياً وجرح 650": a count with no noun of its own counts the kind just named.</summary>
+    private FigureGroup? ElidedGroup(int trigger)
+    {
+        var before = _found.Where(f => f.Last < trigger).ToList();
+        if (before.Count == 0) return null;
+        var previous = before.MaxBy(f => f.Last);
+        if (trigger - previous.Last > 2 || !t.WordAt(trigger).StartsWith('و')) return null;
+        return previous.Figure.Group;
+    }
+
+    private bool IsBreakdownMember(int first)
+    {
+        var start = QualifierBefore(first)?.Start ?? first;
+        return _lex.Cue(t.WordAt(start - 1)) == "breakdown" || _lex.Cue(t.WordAt(start - 2)) == "breakdown" && t.WordAt(start - 1) is "," or "من";
+    }
+
     /// <summary>A member of a breakdown or list ("بينهم 17 شخصاً", "و9 أطفال") counts like the figure before it.</summary>
     private FigureCategory? InheritedCategory(int first)
     {
@@ -165,13 +201,13 @@ internal sealed class FigureFinder(FigureText t)
         for (var i = first - 1; i >= 0 && first - i <= FarTrigger; i--)
         {
             if (t.IsBoundary(i)) return null;
-            if (_lex.Trigger(t.WordAt(i)) is { Before: true } trigger)
+            if (t.TriggerAt(i) is { Before: true } trigger)
             {
                 if (trigger.Category is null) return null;
                 index = i;
                 return trigger.Category;
             }
-            if (t.NumberAt[i] is null && _lex.Noun(t.WordAt(i)) is { Category: { } nounCategory, IsIncident: false, Number: GrammaticalNumber.Plural })
+            if (t.NumberAt[i] is null && t.NounAt(i) is { Category: { } nounCategory, IsIncident: false, Number: GrammaticalNumber.Plural })
             {
                 index = i;
                 return nounCategory;
@@ -188,6 +224,14 @@ internal sealed class FigureFinder(FigureText t)
         {
             if (t.IsBoundary(i)) return null;
             if (t.Words[i].IsPunctuation || IsQualifierWord(t.WordAt(i)) || t.WordAt(i) is "علي" or "الاقل") continue;
+            // "42 مدنياً، بينهم 19 طفلاً و12 امرأة، قتلوا": step over the breakdown to its closing comma.
+            if (_lex.Cue(t.WordAt(i)) == "breakdown")
+            {
+                var close = i + 1;
+                while (close < t.Words.Count && close - i <= 12 && !t.Words[close].IsComma && !t.IsBoundary(close)) close++;
+                if (close < t.Words.Count && t.Words[close].IsComma) { i = close; continue; }
+                return null;
+            }
             counted++;
             // "ثلاثة موظفين وأربعة حراس قتلوا": a conjoined count shares the trigger; any other number ends the search.
             if (t.NumberAt[i] is not null)
@@ -195,7 +239,7 @@ internal sealed class FigureFinder(FigureText t)
                 if (t.WordAt(i).StartsWith('و') || t.WordAt(i - 1) == "و") continue;
                 return null;
             }
-            if (_lex.Trigger(t.WordAt(i)) is { After: true } trigger)
+            if (t.TriggerAt(i) is { After: true } trigger)
             {
                 // "... وجرح 525 آخرون": a trigger followed by a number belongs to that number.
                 if (FollowedByNumber(i)) return null;
@@ -204,7 +248,7 @@ internal sealed class FigureFinder(FigureText t)
                 return trigger.Category;
             }
             // "في عداد المفقودين", "بين القتلى"
-            if (_lex.Noun(t.WordAt(i)) is { Category: { } nounCategory, IsIncident: false })
+            if (t.NounAt(i) is { Category: { } nounCategory, IsIncident: false })
             {
                 index = i;
                 return nounCategory;
@@ -230,7 +274,7 @@ internal sealed class FigureFinder(FigureText t)
     {
         var joined = t.WordAt(triggerIndex).StartsWith('و') || t.WordAt(triggerIndex - 1) is "و" or "او";
         var previous = t.WordAt(triggerIndex - 1) is "و" or "او" ? triggerIndex - 2 : triggerIndex - 1;
-        if (joined && _lex.Trigger(t.WordAt(previous)) is { Before: true, Category: { } other } && IsPairable(other, category) && other != category)
+        if (joined && t.TriggerAt(previous) is { Before: true, Category: { } other } && IsPairable(other, category) && other != category)
             return FigureCategory.Casualties;
         return category;
     }
@@ -238,8 +282,9 @@ internal sealed class FigureFinder(FigureText t)
     /// <summary>"قتلوا أو فقدوا".</summary>
     private FigureCategory PairedAfterCategory(int triggerIndex, FigureCategory category)
     {
-        var next = t.WordAt(triggerIndex + 1) is "او" or "و" ? t.WordAt(triggerIndex + 2) : t.WordAt(triggerIndex + 1);
-        if (_lex.Trigger(next) is { Category: { } other } && IsPairable(other, category) && other != category)
+        var nextIndex = t.WordAt(triggerIndex + 1) is "او" or "و" ? triggerIndex + 2 : triggerIndex + 1;
+        // "قتلوا أو فقدوا" pairs; "قتلوا وأصيب 56 آخرون" starts the next figure.
+        if (t.TriggerAt(nextIndex) is { Category: { } other } && IsPairable(other, category) && other != category && !FollowedByNumber(nextIndex))
             return FigureCategory.Casualties;
         return category;
     }
@@ -261,13 +306,14 @@ internal sealed class FigureFinder(FigureText t)
     /// <summary>"قتيلاً مدنياً", "شخصاً من المدنيين", "رجال الأمن", "قتلى في صفوف الجيش": a generic noun's group from the words after it.</summary>
     private FigureGroup ResolveGroup(VictimNoun noun, int nounIndex)
     {
-        if (!noun.IsGeneric || noun.IsOther) return noun.Group;
+        if (noun.IsOther) return AntecedentGroup(nounIndex) ?? noun.Group;
+        if (!noun.IsGeneric) return noun.Group;
         for (var j = nounIndex + 1; j <= nounIndex + 6 && j < t.Words.Count; j++)
         {
             var word = t.WordAt(j);
-            if (t.Words[j].IsPunctuation || t.NumberAt[j] is not null || _lex.Trigger(word) is { Before: true }) break;
+            if (t.Words[j].IsPunctuation || t.NumberAt[j] is not null || t.TriggerAt(j) is { Before: true }) break;
             if (_lex.GroupModifier(word) is { } modifier) return modifier;
-            var other = _lex.Noun(word);
+            var other = t.NounAt(j);
             if (other is { IsIncident: true }) break;
             if (other is { IsGeneric: false, Category: null } adjective) return adjective.Group;
             if (other is { Category: not null }) continue;
@@ -366,14 +412,14 @@ internal sealed class FigureFinder(FigureText t)
         {
             if (used[i] || t.NumberAt[i] is not null) continue;
             var word = t.WordAt(i);
-            if (_lex.Noun(word) is not { IsIncident: false, IsCase: false, IsOther: false } noun || noun.Number == GrammaticalNumber.Plural) continue;
+            if (t.NounAt(i) is not { IsIncident: false, IsCase: false, IsOther: false } noun || noun.Number == GrammaticalNumber.Plural) continue;
             if (noun.Category is not null && noun.Number == GrammaticalNumber.Singular) continue;
             if (HasArticle(word)) continue;
             if (t.NumberAt[i + 1 < t.Words.Count ? i + 1 : i] is not null && i + 1 < t.Words.Count) continue;
             var value = noun.Number == GrammaticalNumber.Dual ? 2 : 1;
             FigureCategory? category = null;
             var trigger = -1;
-            if (_lex.Trigger(t.WordAt(i - 1)) is { Before: true, Category: { } c })
+            if (t.TriggerAt(i - 1) is { Before: true, Category: { } c })
             {
                 trigger = i - 1;
                 category = PairedCategory(i - 1, c);

@@ -54,7 +54,21 @@ public sealed class FigureLexicon
 
     public IReadOnlyList<QualifierPhrase> Qualifiers { get; }
 
+    // Lookups strip clitics and suffixes, which allocates; words repeat across documents, so
+    // answers are remembered (bounded, so an endless stream of new words cannot grow it forever).
+    private const int MemoLimit = 200_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, VictimNoun?> _nounMemo = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Trigger?> _triggerMemo = new(StringComparer.Ordinal);
+
     public VictimNoun? Noun(string word)
+    {
+        if (_nounMemo.TryGetValue(word, out var known)) return known;
+        var found = FindNoun(word);
+        if (_nounMemo.Count < MemoLimit) _nounMemo.TryAdd(word, found);
+        return found;
+    }
+
+    private VictimNoun? FindNoun(string word)
     {
         if (TryFind(_nouns, word, out var noun)) return noun;
         // A possessive suffix: "سكانها", "اطفالهم".
@@ -65,7 +79,13 @@ public sealed class FigureLexicon
         return null;
     }
 
-    public Trigger? Trigger(string word) => TryFind(_triggers, word, out var t) ? t : null;
+    public Trigger? Trigger(string word)
+    {
+        if (_triggerMemo.TryGetValue(word, out var known)) return known;
+        var found = TryFind(_triggers, word, out var t) ? t : null;
+        if (_triggerMemo.Count < MemoLimit) _triggerMemo.TryAdd(word, found);
+        return found;
+    }
 
     public FigureGroup? GroupModifier(string word) => TryFind(_groupModifiers, word, out var g) ? g : null;
 

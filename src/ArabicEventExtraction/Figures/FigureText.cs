@@ -45,6 +45,38 @@ internal sealed class FigureText
 
     public string WordAt(int i) => i >= 0 && i < Words.Count ? Words[i].Norm : "";
 
+    private VictimNoun?[]? _nouns;
+    private Trigger?[]? _triggers;
+    private bool[]? _looked;
+
+    /// <summary>The victim noun word <paramref name="i"/> is, looked up once per document.</summary>
+    public VictimNoun? NounAt(int i)
+    {
+        if (i < 0 || i >= Words.Count) return null;
+        Lookup(i);
+        return _nouns![i];
+    }
+
+    /// <summary>The trigger word <paramref name="i"/> is, looked up once per document.</summary>
+    public Trigger? TriggerAt(int i)
+    {
+        if (i < 0 || i >= Words.Count) return null;
+        Lookup(i);
+        return _triggers![i];
+    }
+
+    private void Lookup(int i)
+    {
+        _looked ??= new bool[Words.Count];
+        _nouns ??= new VictimNoun?[Words.Count];
+        _triggers ??= new Trigger?[Words.Count];
+        if (_looked[i]) return;
+        _looked[i] = true;
+        if (Words[i].IsPunctuation) return;
+        _nouns[i] = Lexicon.Noun(Words[i].Norm);
+        _triggers[i] = Lexicon.Trigger(Words[i].Norm);
+    }
+
     public bool IsBoundary(int i) => i < 0 || i >= Words.Count || Words[i].EndsSentence;
 
     /// <summary>The original-text span of words [first, last].</summary>

@@ -19,11 +19,18 @@ public sealed class ExtractionPipeline(IReadOnlyList<IPipelineStage> stages)
     }
 
     /// <summary>The standard rule-based pipeline: text layer, mentions, figures, events.</summary>
-    public static ExtractionPipeline CreateDefault() => new(
+    public static ExtractionPipeline CreateDefault(PipelineOptions? options = null) => new(
     [
         new TextStage(),
-        new MentionStage(),
+        new MentionStage(PlacesFor(options)),
         new Figures.FigureStage(),
         new Events.EventStage(),
     ]);
+
+    private static Places.PlaceRecognizer? PlacesFor(PipelineOptions? options)
+    {
+        if (options is null || options.ExtraGazetteers.Count == 0) return null;
+        var gazetteer = options.ExtraGazetteers.Aggregate(Places.Gazetteer.LoadDefault(), (g, path) => g.With(path));
+        return new Places.PlaceRecognizer(gazetteer);
+    }
 }

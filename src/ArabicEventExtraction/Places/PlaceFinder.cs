@@ -60,14 +60,14 @@ internal sealed class PlaceFinder
             }
             var side = match is null ? SideNounAt(i, stems[..n]) : null;
             var placeAt = i + 1;
-            if (side is { } first && placeAt < _words.Length && !_words[placeAt].BreakBefore && SideNounAt(placeAt) is { } second
+            if (side is { } first && placeAt < _words.Length && !_words[placeAt].BreakBefore && SideNounAt(placeAt) is { Skip: 0 } second
                 && second.Side.Noun != first.Side.Noun)
             {
                 // "جنوب شرق النيجر": a compound side is named with its nouns.
                 side = (first.Side with { Noun = first.Side.Noun + " " + second.Side.Noun }, first.Skip);
                 placeAt++;
             }
-            if (side is not null && LongestMatch(placeAt) is { } sideMatch && !_words[placeAt].BreakBefore
+            if (side is not null && LongestMatch(placeAt) is { Stem.HadConjunction: false } sideMatch && !_words[placeAt].BreakBefore
                 && Accept(sideMatch, head, prepositionContext: true))
             {
                 AddSided(i, sideMatch, side.Value.Side, head);
@@ -184,6 +184,7 @@ internal sealed class PlaceFinder
 
     private bool Accept(NameMatch m, HeadWord? head, bool prepositionContext)
     {
+        if (InNotPlacePhrase(m)) return false;
         var needed = _lexicon.ContextNeeded(Key(m));
         var ok = needed switch
         {
@@ -193,6 +194,16 @@ internal sealed class PlaceFinder
         };
         if (ok && needed != ContextLevel.None && head is not null) _confirmed.Add(Key(m));
         return ok;
+    }
+
+    /// <summary>"حماة الديار", "جنات عدن": the name with the word after or before it is a phrase that is not a place.</summary>
+    private bool InNotPlacePhrase(NameMatch m)
+    {
+        if (m.EndWord < _words.Length && !_words[m.EndWord].BreakBefore
+            && _lexicon.NotPlacePhrases.Contains(Key(m) + " " + Word(m.EndWord).ToString()))
+            return true;
+        return m.StartWord > 0 && m.Stem.Skip == 0 && !_words[m.StartWord].BreakBefore
+            && _lexicon.NotPlacePhrases.Contains(Word(m.StartWord - 1).ToString() + " " + Key(m));
     }
 
     private PlaceCandidate AddMatch(int i, NameMatch m, HeadWord? head)

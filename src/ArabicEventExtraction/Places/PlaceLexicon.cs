@@ -48,6 +48,8 @@ internal sealed class PlaceLexicon
         AreaNouns = new WordSet(ResourceFile.ReadLines("Places/area_nouns.txt").Select(l => l.Trim()));
         NamePrefixes = new WordSet(ResourceFile.ReadLines("Places/name_prefixes.txt").Select(l => l.Trim()));
         BareNamePrefixes = new WordSet(ResourceFile.ReadLines("Places/bare_name_prefixes.txt").Select(l => l.Trim()));
+        NotPlacePhrases = new WordSet(ResourceFile.ReadLines("Places/not_place_phrases.txt")
+            .Select(l => string.Join(' ', PlaceNameIndex.FoldedWords(l))));
         NotNames = new WordSet(ResourceFile.ReadLines("Places/not_names.txt").Select(l => l.Trim()));
     }
 
@@ -64,6 +66,9 @@ internal sealed class PlaceLexicon
     public WordSet NamePrefixes { get; }
 
     public WordSet NotNames { get; }
+
+    /// <summary>Folded two-word phrases in which the first word is not a place ("حماة الديار").</summary>
+    public WordSet NotPlacePhrases { get; }
 
     /// <summary>"جبل", "عين" ...: after a preposition they start a place name even without a head word.</summary>
     public WordSet BareNamePrefixes { get; }
