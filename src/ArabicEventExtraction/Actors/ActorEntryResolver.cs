@@ -29,7 +29,7 @@ internal sealed class ActorEntryResolver(ActorLexicon lexicon, CountryContext co
             var key = candidate.Code ?? ContextualCode.AnyNamedGroup;
             foreach (var antecedent in contextual.Antecedents)
             {
-                if (antecedent != key) continue;
+                if (antecedent != key && antecedent != ContextualCode.AnyActor) continue;
                 (code, name) = (candidate.Code, candidate.Name);
                 return true;
             }

@@ -44,6 +44,9 @@ internal sealed class ActorLexicon
     /// <summary>Claim cues that claim only with an attack noun after the actor ("وتبنت الجماعة الهجوم").</summary>
     public HashSet<string> ClaimCuesWithObject { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>إنه, قواته, مقاتلاته: how a speaker refers to itself when reporting its own attack.</summary>
+    public WordSet SelfReferences { get; } = new();
+
     /// <summary>"ينتمون إلى", "تابعون ل": a description before them is of the actor after them.</summary>
     public PhraseMatcher<string> MembershipCues { get; } = new();
 

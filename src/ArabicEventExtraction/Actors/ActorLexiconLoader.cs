@@ -26,6 +26,7 @@ internal static class ActorLexiconLoader
     public const string SourceCues = "Actors/source_cues.txt";
     public const string Membership = "Actors/membership_cues.txt";
     public const string Claims = "Actors/claim_cues.txt";
+    public const string SelfReferences = "Actors/self_references.txt";
 
     public static ActorLexicon LoadEmbedded() => Load(name => new StreamReader(ResourceFile.Open(name)));
 
@@ -88,6 +89,8 @@ internal static class ActorLexiconLoader
                 foreach (var form in WordForms.Noun(Fold(row, word))) lexicon.GroupNameStopwords.Add(form);
         foreach (var row in Rows(SourceCues))
             foreach (var cue in row.List(0, "cues")) lexicon.SourceCues.Add(Fold(row, cue), Fold(row, cue));
+        foreach (var row in Rows(SelfReferences))
+            foreach (var word in row.List(0, "words")) lexicon.SelfReferences.Add(Fold(row, word));
         foreach (var row in Rows(Claims))
             foreach (var cue in row.List(0, "cues"))
             {
@@ -111,7 +114,7 @@ internal static class ActorLexiconLoader
             if (pair.StartsWith('^'))
             {
                 var antecedent = pair[1..].Trim();
-                if (antecedent != ContextualCode.AnyNamedGroup && !lexicon.CanonicalNames.ContainsKey(antecedent))
+                if (antecedent is not (ContextualCode.AnyNamedGroup or ContextualCode.AnyActor) && !lexicon.CanonicalNames.ContainsKey(antecedent))
                     throw row.Error($"unknown actor code '{antecedent}'");
                 antecedents.Add(antecedent);
                 continue;

@@ -5,14 +5,16 @@ namespace ArabicEventExtraction.Actors;
 /// (skipping attack modifiers such as "الجوي"; members of the actor are hit unless an attack verb
 /// follows, or precedes their description: "هاجم مسلحون من جماعة X"; an owner is the perpetrator
 /// when what it owns is a weapon: "تابعة لطيران النظام"), the role of an actor it is joined to by و,
-/// a cue right after it, an accusation verb a few words before (the accused follows its subject),
-/// and last the default of its dictionary entry.
+/// a cue right after it, an accusation verb a few words before (the accused follows its subject)
+/// or a report of its own attack after it ("قال الجيش إن قواته قتلت"), and last the default of its
+/// dictionary entry.
 /// </summary>
 internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
 {
     private const int MaxCueWords = 4;
     private const int MaxModifiersSkipped = 2;
     private const int AccusationWindow = 5;
+    private const int SelfClaimWindow = 8;
 
     public void Assign(WordSequence words, IReadOnlyList<ActorCandidate> candidates)
     {
@@ -45,11 +47,7 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
         }
         if (CueBefore(words, candidate.Anchor) is { } before)
         {
-            var acting = before.Kind is not (RoleCueKind.Member or RoleCueKind.Speaker) ? null
-                : CueAfter(words, candidate.End) is { Kind: RoleCueKind.Perpetrator } verb ? verb
-                : candidate.DescriptorStart is { } d && CueBefore(words, d) is { Kind: RoleCueKind.Perpetrator } act ? act
-                : null;
-            acting ??= before.Kind == RoleCueKind.Affiliation && IsWeapon(words, candidate.First) ? before : null;
+            var acting = ActingDespite(words, candidate, before);
             candidate.Role = before.Kind == RoleCueKind.Perpetrator || acting is not null ? ActorRole.Perpetrator : ActorRole.Other;
             candidate.Cue = acting?.Phrase ?? before.Phrase;
             return;
@@ -66,13 +64,42 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
             candidate.Cue = after.Phrase;
             return;
         }
-        if (AccusationBefore(words, candidate.Anchor) is { } accusation)
+        if ((AccusationBefore(words, candidate.Anchor) ?? SelfClaim(words, candidate.End)) is { } evidence)
         {
             candidate.Role = ActorRole.Perpetrator;
-            candidate.Cue = accusation.Phrase;
+            candidate.Cue = evidence.Phrase;
             return;
         }
         candidate.Role = candidate.DefaultRole;
+    }
+
+    /// <summary>Evidence that an actor cued as hit, speaking or affiliated is the one who struck.</summary>
+    private RoleCue? ActingDespite(WordSequence words, ActorCandidate candidate, RoleCue before) => before.Kind switch
+    {
+        // "8 مسلحين واعتقلت": a verb after و starts a clause of its own, not the members' act.
+        RoleCueKind.Member => VerbRightAfter(words, candidate.End) is { } verb ? verb
+            : candidate.DescriptorStart is { } d && CueBefore(words, d) is { Kind: RoleCueKind.Perpetrator } act ? act
+            : null,
+        RoleCueKind.Speaker => CueAfter(words, candidate.End) is { Kind: RoleCueKind.Perpetrator } verb ? verb : SelfClaim(words, candidate.End),
+        RoleCueKind.Other => SelfClaim(words, candidate.End),
+        RoleCueKind.Affiliation => IsWeapon(words, candidate.First) ? before : null,
+        _ => null,
+    };
+
+    /// <summary>
+    /// "قال الجيش الوطني إن قواته قتلت", "أعلن التحالف أن مقاتلاته شنت": the speaker reports its own
+    /// attack. A self-reference (إنه, قواته) followed by an attack verb within a few words of the actor.
+    /// </summary>
+    private RoleCue? SelfClaim(WordSequence words, int end)
+    {
+        if (end >= words.Count) return null;
+        var sentence = words[end - 1].Sentence;
+        for (var j = end; j + 1 < words.Count && j < end + SelfClaimWindow && words[j + 1].Sentence == sentence; j++)
+        {
+            if (!lexicon.SelfReferences.ContainsWithClitics(words.TextOf(j)) || words[j + 1].BreakBefore) continue;
+            if (lexicon.CuesAfter.MatchAt(words, j + 1) is { Value.Kind: RoleCueKind.Perpetrator } verb) return verb.Value;
+        }
+        return null;
     }
 
     private static readonly RoleCue CountedMembers = new("#", RoleCueKind.Member);
@@ -91,6 +118,12 @@ internal sealed class ActorRoleClassifier(ActorLexicon lexicon)
         }
         return null;
     }
+
+    private RoleCue? VerbRightAfter(WordSequence words, int end) =>
+        end < words.Count && !words[end].BreakBefore && lexicon.CuesAfter.MatchAt(words, end) is { Value.Kind: RoleCueKind.Perpetrator } verb
+        && !(verb.Prefix > 0 && words.TextOf(end)[0] == 'و')
+            ? verb.Value
+            : null;
 
     /// <summary>"طيران النظام", "مدفعية الاحتلال": the name starts with a weapon.</summary>
     private bool IsWeapon(WordSequence words, int first) =>
