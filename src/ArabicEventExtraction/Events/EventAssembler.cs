@@ -85,7 +85,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     }
 
     private ExtractedEvent Build(AnalyzedDocument doc, int index, Sentence unit, IReadOnlyList<string> words, EventSetting setting, List<FigureMention> figures) =>
-        new(doc.Document.Id, $"{doc.Document.Id}#{index + 1}", KindOf(setting.Date, unit, words), classifier.Classify(words, figures), unit.Span)
+        new(doc.Document.Id, $"{doc.Document.Id}#{index + 1}", KindOf(setting.Date, unit), classifier.Classify(words, figures), unit.Span)
         {
             Date = setting.Date,
             DateSpan = setting.DateSpan,
@@ -157,10 +157,11 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         return new EventSetting(null, null, place is null ? [] : [place], actor is null ? [] : [actor]);
     }
 
-    private static EventKind KindOf(DateRange? date, Sentence unit, IReadOnlyList<string> words)
+    /// <summary>A tally (a list row, a period of more than a couple of days) or one incident.</summary>
+    private static EventKind KindOf(DateRange? date, Sentence unit)
     {
         if (unit.IsListItem) return EventKind.Aggregate;
-        if (date is { } d && d.End.LastDay.DayNumber - d.Start.FirstDay.DayNumber > 7) return EventKind.Aggregate;
+        if (date is { } d && d.End.LastDay.DayNumber - d.Start.FirstDay.DayNumber > 2) return EventKind.Aggregate;
         return EventKind.Incident;
     }
 

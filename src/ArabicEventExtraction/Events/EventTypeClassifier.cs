@@ -9,7 +9,6 @@ namespace ArabicEventExtraction.Events;
 public sealed class EventTypeClassifier
 {
     private readonly Dictionary<string, EventType> _words = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _aggregateCues = new(StringComparer.Ordinal);
     private readonly Dictionary<EventType, int> _priority = [];
 
     public static EventTypeClassifier Default { get; } = new();
@@ -23,8 +22,6 @@ public sealed class EventTypeClassifier
                 _priority.TryAdd(type, _priority.Count);
             }
             else throw new FormatException($"unknown event_type '{row[1]}' in Events/event_types.tsv");
-        foreach (var line in ResourceFile.ReadLines("Events/aggregate_cues.tsv"))
-            _aggregateCues.Add(ArabicNormalizer.Fold(line.Trim()));
     }
 
     public EventType Classify(IEnumerable<string> words, IEnumerable<FigureMention> figures)
@@ -44,7 +41,4 @@ public sealed class EventTypeClassifier
         if (categories.Contains(FigureCategory.Besieged)) return EventType.Siege;
         return EventType.Other;
     }
-
-    public bool HasAggregateCue(IEnumerable<string> words) =>
-        words.Any(w => FigureLexicon.Stems(w).Any(_aggregateCues.Contains));
 }
