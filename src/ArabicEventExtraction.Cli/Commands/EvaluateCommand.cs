@@ -34,7 +34,8 @@ public static class EvaluateCommand
         var gold = new Option<string>("--gold") { Description = "gold figures: gold.jsonl", Required = true };
         var split = new Option<string>("--split") { Description = FigureCorpusFiles.SplitHelp, DefaultValueFactory = _ => "dev" };
         split.AcceptOnlyFromAmong("all", "train", "dev");
-        var command = new Command("figures", "Figure-level P/R/F1 per category for the rules, the model, and rules then model.") { model, docs, gold, split };
+        var margin = new Option<float>("--min-margin") { Description = "RulesThenModel: the model adds a figure only when its label beats the runner-up by this score", DefaultValueFactory = _ => FigureClassifierStage.DefaultMinMargin };
+        var command = new Command("figures", "Figure-level P/R/F1 per category for the rules, the model, and rules then model.") { model, docs, gold, split, margin };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(model)!;
@@ -52,9 +53,10 @@ public static class EvaluateCommand
             if (FigureCorpusFiles.Read(parse.GetValue(docs)!, parse.GetValue(gold)!, parse.GetValue(split)!) is not { } documents) return ExitCodes.UsageError;
             foreach (var combination in Enum.GetValues<FigureCombination>())
             {
-                Console.Out.WriteLine($"== {combination}");
-                var report = FigureEvaluator.Evaluate(documents.Select(d => (d, FigureDecisions.Decide(classifier, d.Candidates, d.Features, combination))));
+                Console.Out.WriteLine(combination == FigureCombination.RulesThenModel ? $"== {combination} (min margin {parse.GetValue(margin)})" : $"== {combination}");
+                var report = FigureEvaluator.Evaluate(documents.Select(d => (d, FigureDecisions.Decide(classifier, d.Candidates, d.Features, combination, parse.GetValue(margin)))));
                 EvaluationTable.Print(report, Console.Out, "number");
+
             }
             return ExitCodes.Ok;
         });

@@ -7,8 +7,6 @@ internal sealed class LayerTrainer(string[] labels, TrainingOptions options, Act
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
-    public sealed record Result(TagWeights Weights, List<EpochReport> History, EvaluationReport? Dev, int BestEpoch);
-
     public string[] Labels { get; } = labels;
 
     public Dictionary<string, int> LabelIndex { get; } =
@@ -18,7 +16,7 @@ internal sealed class LayerTrainer(string[] labels, TrainingOptions options, Act
 
     public List<EpochReport> History { get; } = [];
 
-    public Result Train(string stage, ulong[][][] trainFeatures, int[][] gold, IReadOnlyList<TaggedSentence>? dev, ulong[][][]? devFeatures, int? epochs = null)
+    public LayerResult Train(string stage, ulong[][][] trainFeatures, int[][] gold, IReadOnlyList<TaggedSentence>? dev, ulong[][][]? devFeatures, int? epochs = null)
     {
         var L = Labels.Length;
         var rows = new Dictionary<ulong, int>();
@@ -68,7 +66,7 @@ internal sealed class LayerTrainer(string[] labels, TrainingOptions options, Act
             progress?.Invoke(entry);
             if (dev is not null && epoch - bestEpoch >= options.Patience) break;
         }
-        return new Result(Compact(rowHashes, best.W!, best.T!, L), history, bestDev, bestEpoch);
+        return new LayerResult(Compact(rowHashes, best.W!, best.T!, L), history, bestDev, bestEpoch);
     }
 
     /// <summary>

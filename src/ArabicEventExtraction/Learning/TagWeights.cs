@@ -33,6 +33,19 @@ public sealed class TagWeights
 
     internal ReadOnlySpan<float> Transitions => _transitions;
 
+    /// <summary>The score of every label for one token's features (no transitions).</summary>
+    public float[] Scores(ulong[] features)
+    {
+        var scores = new float[LabelCount];
+        foreach (var hash in features)
+        {
+            if (!_rows.TryGetValue(hash, out var row)) continue;
+            var w = _weights.AsSpan(row * LabelCount, LabelCount);
+            for (var y = 0; y < LabelCount; y++) scores[y] += w[y];
+        }
+        return scores;
+    }
+
     /// <summary>Best tag indices for one sentence's token features under the allowed transitions.</summary>
     public int[] Decode(ulong[][] features, bool[] allowed)
     {

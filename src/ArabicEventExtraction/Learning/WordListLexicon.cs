@@ -1,3 +1,4 @@
+using ArabicEventExtraction.Resources;
 using ArabicEventExtraction.Text;
 
 namespace ArabicEventExtraction.Learning;
@@ -8,7 +9,8 @@ namespace ArabicEventExtraction.Learning;
 /// </summary>
 public sealed class WordListLexicon : IEntityLexicon
 {
-    private static readonly string[] Proclitics = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+    private static readonly string[] Proclitics =
+        ResourceFile.ReadLines("Learning/lexicon_proclitics.txt").Select(l => l.Trim()).OrderByDescending(p => p.Length).ToArray();
     private readonly Dictionary<string, string> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly int _longest;

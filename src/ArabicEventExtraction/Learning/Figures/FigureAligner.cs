@@ -9,9 +9,7 @@ namespace ArabicEventExtraction.Learning.Figures;
 /// </summary>
 public static class FigureAligner
 {
-    public sealed record Alignment(string[] Labels, GoldFigure?[] Gold, IReadOnlyList<GoldFigure> Unaligned);
-
-    public static Alignment Align(string text, IReadOnlyList<FigureCandidate> candidates, IReadOnlyList<GoldFigure> gold)
+    public static FigureAlignment Align(string text, IReadOnlyList<FigureCandidate> candidates, IReadOnlyList<GoldFigure> gold)
     {
         var labels = Enumerable.Repeat(FigureLabels.None, candidates.Count).ToArray();
         var figures = new GoldFigure?[candidates.Count];
@@ -33,7 +31,7 @@ public static class FigureAligner
             labels[index] = FigureLabels.Of(figure.Category, figure.Groups[0]);
             figures[index] = figure;
         }
-        return new Alignment(labels, figures, unaligned);
+        return new FigureAlignment(labels, figures, unaligned);
     }
 
     /// <summary>Whether a predicted label matches the gold figure (any of its acceptable groups).</summary>

@@ -18,4 +18,17 @@ public sealed class FigureClassifierModel
     public TagWeights Weights { get; }
 
     public string Predict(ulong[] features) => Metadata.Classes[Weights.Decode([features], _anyClass)[0]];
+
+    /// <summary>The best class and by how much its score beats the runner-up.</summary>
+    public (string Label, float Margin) PredictWithMargin(ulong[] features)
+    {
+        var scores = Weights.Scores(features);
+        int best = 0, second = -1;
+        for (var y = 1; y < scores.Length; y++)
+        {
+            if (scores[y] > scores[best]) { second = best; best = y; }
+            else if (second < 0 || scores[y] > scores[second]) second = y;
+        }
+        return (Metadata.Classes[best], second < 0 ? float.PositiveInfinity : scores[best] - scores[second]);
+    }
 }

@@ -6,11 +6,17 @@ namespace ArabicEventExtraction.Learning.Figures;
 /// <summary>
 /// Runs after the rule-based figure stage and combines its figures with the classifier's decisions
 /// (see <see cref="FigureCombination"/>). Figures the model adds have Confidence 0.5 and the
-/// number's own span.
+/// number's own span; with RulesThenModel only labels that beat the runner-up by minMargin count.
 /// </summary>
-public sealed class FigureClassifierStage(FigureClassifierModel model, FigureCombination combination = FigureCombination.RulesThenModel) : IPipelineStage
+public sealed class FigureClassifierStage(
+    FigureClassifierModel model,
+    FigureCombination combination = FigureCombination.RulesThenModel,
+    float minMargin = FigureClassifierStage.DefaultMinMargin) : IPipelineStage
 {
     public const double ModelConfidence = 0.5;
+
+    /// <summary>Chosen on the dev split of corpus/labelled (models/README.md).</summary>
+    public const float DefaultMinMargin = 16;
 
     public string Name => "figure-classifier";
 
@@ -18,7 +24,7 @@ public sealed class FigureClassifierStage(FigureClassifierModel model, FigureCom
     {
         if (combination == FigureCombination.RulesOnly) return;
         var candidates = FigureCandidates.Of(document);
-        var decisions = FigureDecisions.Decide(model, candidates, FigureFeatureExtractor.Extract(document, candidates), combination);
+        var decisions = FigureDecisions.Decide(model, candidates, FigureFeatureExtractor.Extract(document, candidates), combination, minMargin);
         var figures = document.Figures.ToList();
         for (var i = 0; i < candidates.Count; i++)
         {

@@ -31,12 +31,22 @@ public class FigureClassifierTests
         const string text = "قتل 12 مدنيين وأصيب 40 أطفال في قصف على حلب في عام 2016.";
         var document = FigureToyData.Analyze(text);
 
-        new FigureClassifierStage(Model).Process(document, CancellationToken.None);
+        new FigureClassifierStage(Model, FigureCombination.RulesThenModel, minMargin: 0).Process(document, CancellationToken.None);
 
         Assert.Equal(
             [("12", FigureCategory.Killed, FigureGroup.Civilians), ("40", FigureCategory.Injured, FigureGroup.Children)],
             document.Figures.Select(f => (f.Span.Of(text), f.Category, f.Group)));
         Assert.All(document.Figures, f => Assert.Equal(FigureClassifierStage.ModelConfidence, f.Confidence));
+    }
+
+    [Fact]
+    public void A_margin_the_model_never_reaches_adds_nothing()
+    {
+        var document = FigureToyData.Analyze("قتل 12 مدنيين في حلب.");
+
+        new FigureClassifierStage(Model, FigureCombination.RulesThenModel, minMargin: float.MaxValue).Process(document, CancellationToken.None);
+
+        Assert.Empty(document.Figures);
     }
 
     [Fact]
