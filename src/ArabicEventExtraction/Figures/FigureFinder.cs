@@ -47,7 +47,7 @@ internal sealed class FigureFinder(FigureText t)
             FromBareNumber(number, first, last);
             return;
         }
-        if (IsRate(Math.Max(nounIndex, last) + 1)) return;
+        if (IsRate(Math.Max(nounIndex, last) + 1) || _lex.Cue(t.WordAt(Math.Max(nounIndex, last) + 1)) == "alive") return;
 
         var category = ResolveCategory(noun, first, Math.Max(nounIndex, last), out var triggerIndex);
         if (category is null || IsDenied(triggerIndex, first)) return;
@@ -120,7 +120,8 @@ internal sealed class FigureFinder(FigureText t)
             if (t.TriggerAt(nounEnd + 1) is { Category: { } c }) { triggerIndex = nounEnd + 1; return c; }
             return null;
         }
-        if (noun.Category is { } own)
+        // "وفاة أربعة من المصابين": of the injured, four died.
+        if (noun.Category is { } own && !(t.WordAt(nounEnd - 1) == "من" && NearTriggerBefore(first) is { } near && near != own))
             return PairedNounCategory(nounEnd, own);
 
         // "بينهم 29 مدنياً": a breakdown member counts like the figure it breaks down.
@@ -180,6 +181,12 @@ internal sealed class FigureFinder(FigureText t)
     {
         var start = QualifierBefore(first)?.Start ?? first;
         return _lex.Cue(t.WordAt(start - 1)) == "breakdown" || _lex.Cue(t.WordAt(start - 2)) == "breakdown" && t.WordAt(start - 1) is "," or "من";
+    }
+
+    private FigureCategory? NearTriggerBefore(int first)
+    {
+        var anchor = QualifierBefore(first)?.Start ?? first;
+        return TriggerBefore(anchor, out var index) is { } c && anchor - index <= NearTrigger && t.TriggerAt(index) is not null ? c : null;
     }
 
     /// <summary>A member of a breakdown or list ("بينهم 17 شخصاً", "و9 أطفال") counts like the figure before it.</summary>
@@ -415,7 +422,8 @@ internal sealed class FigureFinder(FigureText t)
             if (t.NounAt(i) is not { IsIncident: false, IsCase: false, IsOther: false } noun || noun.Number == GrammaticalNumber.Plural) continue;
             if (noun.Category is not null && noun.Number == GrammaticalNumber.Singular) continue;
             if (HasArticle(word)) continue;
-            if (t.NumberAt[i + 1 < t.Words.Count ? i + 1 : i] is not null && i + 1 < t.Words.Count) continue;
+            // "طفل واحد" is read from its number word; "امرأة وطفلين" is two figures.
+            if (i + 1 < t.Words.Count && t.NumberAt[i + 1] is { Form: not NumberForm.Dual }) continue;
             var value = noun.Number == GrammaticalNumber.Dual ? 2 : 1;
             FigureCategory? category = null;
             var trigger = -1;
@@ -428,6 +436,9 @@ internal sealed class FigureFinder(FigureText t)
                 category = own;
             else if (_lex.Cue(t.WordAt(i - 1)) == "breakdown" || word.StartsWith('و'))
                 category = InheritedCategory(i);
+            // "طبيبين وممرضاً قتلوا": a dual subject before its verb.
+            if (category is null && noun.Number == GrammaticalNumber.Dual && TriggerAfter(i, out _) is { } afterCategory)
+                category = afterCategory;
             if (category is null || IsDenied(trigger, i)) continue;
             Add(new FigureMention(t.Span(trigger >= 0 ? trigger : i, i), category.Value, ResolveGroup(noun, i), value, Qualifier.Exact), i, i);
         }
