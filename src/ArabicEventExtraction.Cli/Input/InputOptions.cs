@@ -10,8 +10,11 @@ public sealed record InputOptions
     /// <summary>Null: detect (byte order mark, UTF-8, UTF-16, Windows-1256, ISO-8859-6).</summary>
     public Encoding? Encoding { get; init; }
 
-    /// <summary>A document longer than this is processed as consecutive parts (ids "ID:partN").</summary>
-    public int MaxDocumentChars { get; init; } = 1_000_000;
+    /// <summary>
+    /// A document longer than this is processed as consecutive parts (ids "ID:partN"): the pipeline's
+    /// cost per character grows with document length, and a part bounds the memory of one document.
+    /// </summary>
+    public int MaxDocumentChars { get; init; } = 200_000;
 
     /// <summary>A .txt, .html or .pdf larger than this is refused (a docs.jsonl is streamed instead).</summary>
     public long MaxFileBytes { get; init; } = 128L * 1024 * 1024;
