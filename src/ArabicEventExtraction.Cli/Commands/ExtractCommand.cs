@@ -3,6 +3,7 @@ using ArabicEventExtraction.Cli.Input;
 using ArabicEventExtraction.Cli.Output;
 using ArabicEventExtraction.Cli.Processing;
 using ArabicEventExtraction.Documents;
+using ArabicEventExtraction.Pipeline;
 using ArabicEventExtraction.Readers.Encodings;
 using ArabicEventExtraction.Serialization;
 
@@ -27,7 +28,13 @@ public static class ExtractCommand
         var threads = new Option<int>("--threads") { Description = "documents processed in parallel (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var saveDocs = new Option<string?>("--save-docs") { Description = "write the documents actually processed (id, dct, title, url, source, text) as docs.jsonl to this file" };
 
-        var command = new Command("extract", "Extract casualty events from Arabic reports.") { inputs, output, format, dct, summary, encoding, threads, saveDocs };
+        var gazetteers = new Option<string[]>("--gazetteer")
+        {
+            Description = "extra gazetteer file(s) in our TSV format (see `aee gazetteer import`), merged into the bundled one",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
+        var command = new Command("extract", "Extract casualty events from Arabic reports.") { inputs, output, format, dct, summary, encoding, threads, saveDocs, gazetteers };
         command.SetAction(parse =>
         {
             var options = new InputOptions();
@@ -45,7 +52,15 @@ public static class ExtractCommand
             }
             var threadCount = parse.GetValue(threads);
             if (threadCount < 1) return UsageError($"--threads must be at least 1 (got {threadCount})");
-            var run = new ExtractRun(parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(summary), threadCount, parse.GetValue(saveDocs));
+            var extraGazetteers = parse.GetValue(gazetteers) ?? [];
+            foreach (var path in extraGazetteers)
+            {
+                if (!File.Exists(path)) return UsageError($"--gazetteer '{path}': no such file");
+                try { Places.Gazetteer.LoadDefault().With(path); }
+                catch (Places.GazetteerFormatException e) { return UsageError($"--gazetteer {e.Message}"); }
+            }
+            var pipelineOptions = new PipelineOptions { ExtraGazetteers = extraGazetteers };
+            var run = new ExtractRun(parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(summary), threadCount, parse.GetValue(saveDocs), pipelineOptions);
             return run.Execute(parse.GetValue(inputs)!, options);
         });
         return command;

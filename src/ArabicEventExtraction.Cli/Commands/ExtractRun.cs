@@ -3,6 +3,7 @@ using ArabicEventExtraction.Cli.Input;
 using ArabicEventExtraction.Cli.Output;
 using ArabicEventExtraction.Cli.Processing;
 using ArabicEventExtraction.Documents;
+using ArabicEventExtraction.Pipeline;
 using ArabicEventExtraction.Serialization;
 
 namespace ArabicEventExtraction.Cli.Commands;
@@ -11,7 +12,7 @@ namespace ArabicEventExtraction.Cli.Commands;
 /// One `aee extract` run: reads inputs lazily, skips duplicates in input order, runs the pipeline on
 /// several threads, and writes events (and, if asked, the documents) in input order.
 /// </summary>
-public sealed class ExtractRun(string? outputPath, string format, bool summary, int threads, string? saveDocsPath)
+public sealed class ExtractRun(string? outputPath, string format, bool summary, int threads, string? saveDocsPath, PipelineOptions? pipelineOptions = null)
 {
     public int Execute(string[] inputs, InputOptions options)
     {
@@ -33,7 +34,7 @@ public sealed class ExtractRun(string? outputPath, string format, bool summary, 
             Console.Error.WriteLine($"error: cannot write output ({e.Message})");
             return ExitCodes.Failed;
         }
-        using var processor = new DocumentProcessor(format);
+        using var processor = new DocumentProcessor(format, pipelineOptions);
         var savedDocs = docsWriter is null ? null : new SavedDocumentWriter(docsWriter);
         try
         {

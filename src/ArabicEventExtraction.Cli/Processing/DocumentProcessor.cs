@@ -6,9 +6,9 @@ using ArabicEventExtraction.Serialization;
 namespace ArabicEventExtraction.Cli.Processing;
 
 /// <summary>Runs the pipeline on one document (one pipeline per thread) and renders its events as output lines.</summary>
-public sealed class DocumentProcessor(string format) : IDisposable
+public sealed class DocumentProcessor(string format, PipelineOptions? options = null) : IDisposable
 {
-    private readonly ThreadLocal<ExtractionPipeline> _pipeline = new(ExtractionPipeline.CreateDefault);
+    private readonly ThreadLocal<ExtractionPipeline> _pipeline = new(() => ExtractionPipeline.CreateDefault(options));
 
     public DocumentOutcome Process(ReadResult input)
     {
