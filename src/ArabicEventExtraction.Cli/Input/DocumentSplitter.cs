@@ -28,7 +28,8 @@ public static class DocumentSplitter
         }
     }
 
-    private static int CutPoint(string text, int start, int limit)
+    /// <summary>Where to end a part that starts at <paramref name="start"/> and may not reach past <paramref name="limit"/>.</summary>
+    public static int CutPoint(string text, int start, int limit)
     {
         var half = start + (limit - start) / 2;
         var window = text.AsSpan(half, limit - half);

@@ -52,6 +52,13 @@ public sealed class FileDocumentReader(InputOptions options)
 
     private IEnumerable<ReadResult> ReadText(string path, string id)
     {
+        if (IsLarge(path))
+        {
+            bool jsonl;
+            try { jsonl = StartsWithBrace(path); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return [ReadResult.Fail($"cannot be read ({e.Message})", path)]; }
+            return jsonl ? ReadJsonl(path) : LargeTextReader.Read(path, id, options.Encoding, options.MaxDocumentChars);
+        }
         var (bytes, error) = ReadBytes(path);
         if (error is not null) return [ReadResult.Fail(error, path)];
         var decoded = TextDecoder.Decode(bytes, options.Encoding);
@@ -87,6 +94,20 @@ public sealed class FileDocumentReader(InputOptions options)
         return result.Text is { } text
             ? [ReadResult.Ok(new Document(id, text), path)]
             : [ReadResult.Fail(result.Error!, path)];
+    }
+
+    private bool IsLarge(string path)
+    {
+        try { return new FileInfo(path).Length > options.LargeTextBytes; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
+    }
+
+    private static bool StartsWithBrace(string path)
+    {
+        using var stream = File.OpenRead(path);
+        int b;
+        while ((b = stream.ReadByte()) is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF) { }
+        return b == '{';
     }
 
     private (byte[] Bytes, string? Error) ReadBytes(string path)

@@ -16,7 +16,10 @@ public sealed record InputOptions
     /// </summary>
     public int MaxDocumentChars { get; init; } = 200_000;
 
-    /// <summary>A .txt, .html or .pdf larger than this is refused (a docs.jsonl is streamed instead).</summary>
+    /// <summary>A text file larger than this is read as a stream of parts, never whole.</summary>
+    public long LargeTextBytes { get; init; } = 8L * 1024 * 1024;
+
+    /// <summary>An .html page larger than this is refused (text files and docs.jsonl are streamed instead).</summary>
     public long MaxFileBytes { get; init; } = 128L * 1024 * 1024;
 
     /// <summary>A docs.jsonl line longer than this is skipped without being held in memory.</summary>
