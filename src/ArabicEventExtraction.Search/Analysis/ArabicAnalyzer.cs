@@ -33,6 +33,14 @@ public sealed class ArabicAnalyzer(LightStemmer stemmer, StopWords stopWords)
         return tokens;
     }
 
+    /// <summary>The index form of a word typed as a prefix (القتل* → قتل...): folded, one proclitic stripped, no suffix.</summary>
+    public string? PrefixTerm(string word)
+    {
+        var folded = ArabicNormalizer.Fold(word);
+        if (!WordScanner.Next(folded, 0, out var start, out var end)) return null;
+        return stemmer.StripProclitic(folded[start..end]);
+    }
+
     /// <summary>The terms of a text, in order.</summary>
     public IReadOnlyList<string> Terms(string original)
     {

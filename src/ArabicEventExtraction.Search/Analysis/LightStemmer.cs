@@ -60,6 +60,19 @@ public sealed class LightStemmer
         return rest;
     }
 
+    /// <summary>
+    /// A folded word beginning with one proclitic stripped, for prefix queries (الطف* finds طفل):
+    /// the rest of the word is unknown, so neither the lemma map nor suffixes apply.
+    /// </summary>
+    public string StripProclitic(string word)
+    {
+        if (IsProtected(word)) return word;
+        foreach (var p in _prefixes)
+            if (word.Length - p.Text.Length >= p.MinStem && word.StartsWith(p.Text, StringComparison.Ordinal))
+                return word[p.Text.Length..];
+        return word;
+    }
+
     /// <summary>The stem when the word is a known form or protected as a whole, else null.</summary>
     private string? Resolved(string word)
     {

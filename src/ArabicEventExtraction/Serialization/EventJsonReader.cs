@@ -42,7 +42,7 @@ public static class EventJsonReader
             try
             {
                 var (ev, dateText) = ParseEvent(json.RootElement);
-                return EventReadResult.Ok(ev, dateText, origin, lineNumber);
+                return EventReadResult.Ok(ev, dateText, origin, lineNumber) with { Json = line.Trim() };
             }
             catch (FormatException e)
             {

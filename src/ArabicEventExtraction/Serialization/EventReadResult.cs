@@ -9,5 +9,8 @@ public sealed record EventReadResult(ExtractedEvent? Event, string? DateText, st
 
     public static EventReadResult Fail(string error, string origin, int line) => new(null, null, error, origin, line);
 
+    /// <summary>The line as read, for storing the event exactly as given.</summary>
+    public string? Json { get; init; }
+
     public string Where => $"{Origin}:{Line}";
 }
