@@ -68,7 +68,8 @@ public sealed class ArabicAnalyzer(LightStemmer stemmer, StopWords stopWords)
         if (char.IsDigit(foldedWord[0])) return foldedWord.ToString();
         var lookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(foldedWord, out var cached)) return cached;
-        var word = foldedWord.ToString();
+        // The full-text index folds ASCII case; highlighting must agree with it.
+        var word = foldedWord.ContainsAnyInRange('A', 'Z') ? foldedWord.ToString().ToLowerInvariant() : foldedWord.ToString();
         var stem = stemmer.Stem(word);
         if (_stems.Count >= MaxCachedWords) _stems.Clear();
         _stems.TryAdd(word, stem);
