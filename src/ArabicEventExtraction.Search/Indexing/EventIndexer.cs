@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArabicEventExtraction.Documents;
 using ArabicEventExtraction.Events;
 using ArabicEventExtraction.Search.Analysis;
 using ArabicEventExtraction.Search.Storage;
@@ -18,6 +19,7 @@ public sealed class EventIndexer : IDisposable
     private readonly EventStore _store;
     private readonly ArabicAnalyzer _analyzer;
     private readonly SqliteCommand _lookup, _insertDocument, _updateDocument, _deleteEvents, _deleteTerms, _insertTerms;
+    private readonly SqliteCommand _saveText, _insertJson;
     private readonly SqliteCommand _insertEvent, _insertFigure, _insertPlace, _insertPlaceName, _insertActor;
     private readonly SqliteCommand[] _all;
 
@@ -27,24 +29,27 @@ public sealed class EventIndexer : IDisposable
         _analyzer = analyzer;
         _lookup = Command("SELECT doc_rowid, content_hash FROM documents WHERE id = $id", "$id");
         _insertDocument = Command(
-            "INSERT INTO documents(id, dct, dct_day, title, url, source, text, content_hash) VALUES($id, $dct, $dct_day, $title, $url, $source, $text, $hash) RETURNING doc_rowid",
-            "$id", "$dct", "$dct_day", "$title", "$url", "$source", "$text", "$hash");
+            "INSERT INTO documents(id, dct, dct_day, title, url, source, content_hash) VALUES($id, $dct, $dct_day, $title, $url, $source, $hash) RETURNING doc_rowid",
+            "$id", "$dct", "$dct_day", "$title", "$url", "$source", "$hash");
+        _saveText = Command("INSERT OR REPLACE INTO document_texts(doc_rowid, text) VALUES($doc, $text)", "$doc", "$text");
         _updateDocument = Command(
-            "UPDATE documents SET dct = $dct, dct_day = $dct_day, title = $title, url = $url, source = $source, text = $text, content_hash = $hash WHERE doc_rowid = $doc",
-            "$doc", "$dct", "$dct_day", "$title", "$url", "$source", "$text", "$hash");
+            "UPDATE documents SET dct = $dct, dct_day = $dct_day, title = $title, url = $url, source = $source, content_hash = $hash WHERE doc_rowid = $doc",
+            "$doc", "$dct", "$dct_day", "$title", "$url", "$source", "$hash");
         _deleteEvents = Command("""
             DELETE FROM figures WHERE event_rowid IN (SELECT event_rowid FROM events WHERE doc_rowid = $doc);
             DELETE FROM places WHERE event_rowid IN (SELECT event_rowid FROM events WHERE doc_rowid = $doc);
             DELETE FROM place_names WHERE event_rowid IN (SELECT event_rowid FROM events WHERE doc_rowid = $doc);
             DELETE FROM actors WHERE event_rowid IN (SELECT event_rowid FROM events WHERE doc_rowid = $doc);
+            DELETE FROM event_json WHERE event_rowid IN (SELECT event_rowid FROM events WHERE doc_rowid = $doc);
             DELETE FROM events WHERE doc_rowid = $doc;
             """, "$doc");
         _deleteTerms = Command("DELETE FROM doc_terms WHERE rowid = $doc", "$doc");
-        _insertTerms = Command("INSERT INTO doc_terms(rowid, terms) VALUES($doc, $terms)", "$doc", "$terms");
+        _insertTerms = Command("INSERT INTO doc_terms(rowid, terms, dates) VALUES($doc, $terms, $dates)", "$doc", "$terms", "$dates");
         _insertEvent = Command("""
-            INSERT INTO events(doc_rowid, event_id, kind, event_type, date_start, date_end, day_from, day_to, month, place, admin1, killed, source, evidence_start, evidence_end, json)
-            VALUES($doc, $event_id, $kind, $type, $date_start, $date_end, $day_from, $day_to, $month, $place, $admin1, $killed, $source, $ev_start, $ev_end, $json) RETURNING event_rowid
-            """, "$doc", "$event_id", "$kind", "$type", "$date_start", "$date_end", "$day_from", "$day_to", "$month", "$place", "$admin1", "$killed", "$source", "$ev_start", "$ev_end", "$json");
+            INSERT INTO events(doc_rowid, event_id, kind, event_type, date_start, date_end, day_from, day_to, month, place, admin1, killed, source, evidence_start, evidence_end)
+            VALUES($doc, $event_id, $kind, $type, $date_start, $date_end, $day_from, $day_to, $month, $place, $admin1, $killed, $source, $ev_start, $ev_end) RETURNING event_rowid
+            """, "$doc", "$event_id", "$kind", "$type", "$date_start", "$date_end", "$day_from", "$day_to", "$month", "$place", "$admin1", "$killed", "$source", "$ev_start", "$ev_end");
+        _insertJson = Command("INSERT INTO event_json(event_rowid, json) VALUES($event, $json)", "$event", "$json");
         _insertFigure = Command(
             "INSERT INTO figures(event_rowid, category, grp, value, qualifier, start_offset, end_offset) VALUES($event, $category, $group, $value, $qualifier, $start, $end)",
             "$event", "$category", "$group", "$value", "$qualifier", "$start", "$end");
@@ -55,54 +60,44 @@ public sealed class EventIndexer : IDisposable
         _insertActor = Command(
             "INSERT INTO actors(event_rowid, code, name, start_offset, end_offset) VALUES($event, $code, $name, $start, $end)",
             "$event", "$code", "$name", "$start", "$end");
-        _all = [_lookup, _insertDocument, _updateDocument, _deleteEvents, _deleteTerms, _insertTerms, _insertEvent, _insertFigure, _insertPlace, _insertPlaceName, _insertActor];
+        _all = [_saveText, _insertJson, _lookup, _insertDocument, _updateDocument, _deleteEvents, _deleteTerms, _insertTerms, _insertEvent, _insertFigure, _insertPlace, _insertPlaceName, _insertActor];
     }
 
-    /// <summary>Indexes every item; <paramref name="onBatchCommitted"/> is called after each commit.</summary>
+    /// <summary>
+    /// Indexes every item; <paramref name="onBatchCommitted"/> is called after each commit. The next
+    /// batch is analyzed on another core while this one is written.
+    /// </summary>
     public IndexStats Index(IEnumerable<IndexItem> items, int batchSize = 1000, Action<IndexStats>? onBatchCommitted = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var stats = new IndexStats();
-        SqliteTransaction? transaction = null;
-        var inBatch = 0;
-        try
+        using var batches = items.Chunk(batchSize).GetEnumerator();
+        var pending = batches.MoveNext() ? Analyze(batches.Current, cancellationToken) : null;
+        while (pending is not null)
         {
-            foreach (var item in items)
+            var ready = pending.GetAwaiter().GetResult();
+            cancellationToken.ThrowIfCancellationRequested();
+            pending = batches.MoveNext() ? Analyze(batches.Current, cancellationToken) : null;
+            using (var transaction = _store.Connection.BeginTransaction())
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                transaction ??= Begin();
-                IndexOne(item, stats);
-                if (++inBatch < batchSize) continue;
+                foreach (var c in _all) c.Transaction = transaction;
+                foreach (var item in ready) IndexOne(item, stats);
                 transaction.Commit();
-                transaction.Dispose();
-                transaction = null;
-                inBatch = 0;
-                onBatchCommitted?.Invoke(stats);
             }
-            if (transaction is not null)
-            {
-                transaction.Commit();
-                onBatchCommitted?.Invoke(stats);
-            }
-        }
-        finally
-        {
-            transaction?.Dispose();
+            onBatchCommitted?.Invoke(stats);
         }
         return stats;
     }
 
-    private SqliteTransaction Begin()
-    {
-        var tx = _store.Connection.BeginTransaction();
-        foreach (var c in _all) c.Transaction = tx;
-        return tx;
-    }
+    private Task<AnalyzedItem[]> Analyze(IndexItem[] batch, CancellationToken cancellationToken) =>
+        Task.Run(() => batch.Select(item => new AnalyzedItem(item, ContentHash.Of(item), _analyzer.IndexText(Searchable(item.Document)))).ToArray(), cancellationToken);
 
-    private void IndexOne(IndexItem item, IndexStats stats)
+    private static string Searchable(Document doc) => doc.Title is { Length: > 0 } title ? title + "\n" + doc.Text : doc.Text;
+
+    private void IndexOne(AnalyzedItem analyzed, IndexStats stats)
     {
+        var (item, hash, terms) = analyzed;
         var doc = item.Document;
-        var hash = ContentHash.Of(item);
         _lookup.Parameters["$id"].Value = doc.Id;
         long docRowid;
         using (var reader = _lookup.ExecuteReader())
@@ -120,20 +115,31 @@ public sealed class EventIndexer : IDisposable
             Run(_deleteEvents, ("$doc", docRowid));
             Run(_deleteTerms, ("$doc", docRowid));
             Run(_updateDocument, ("$doc", docRowid), ("$dct", dct), ("$dct_day", doc.Dct?.DayNumber), ("$title", doc.Title), ("$url", doc.Url),
-                ("$source", doc.Source), ("$text", doc.Text), ("$hash", hash));
+                ("$source", doc.Source), ("$hash", hash));
             stats.Replaced++;
         }
         else
         {
             docRowid = (long)Scalar(_insertDocument, ("$id", doc.Id), ("$dct", dct), ("$dct_day", doc.Dct?.DayNumber), ("$title", doc.Title),
-                ("$url", doc.Url), ("$source", doc.Source), ("$text", doc.Text), ("$hash", hash))!;
+                ("$url", doc.Url), ("$source", doc.Source), ("$hash", hash))!;
             stats.Added++;
         }
-        var searchable = doc.Title is { Length: > 0 } title ? title + "\n" + doc.Text : doc.Text;
-        Run(_insertTerms, ("$doc", docRowid), ("$terms", _analyzer.IndexText(searchable)));
+        Run(_saveText, ("$doc", docRowid), ("$text", doc.Text));
+        Run(_insertTerms, ("$doc", docRowid), ("$terms", terms), ("$dates", DateTokens.For(Periods(doc.Dct, item.Events))));
         foreach (var stored in item.Events) InsertEvent(docRowid, doc.Dct, stored);
         stats.Events += item.Events.Count;
         stats.Characters += doc.Text.Length;
+    }
+
+    /// <summary>The periods a document's events cover, each as the store dates it (an undated event at the document's date).</summary>
+    private static IEnumerable<(DateOnly, DateOnly)> Periods(DateOnly? dct, IReadOnlyList<StoredEvent> events)
+    {
+        if (events.Count == 0 && dct is { } d) yield return (d, d);
+        foreach (var e in events)
+        {
+            if (e.Event.Date is { } date) yield return (date.Start.FirstDay, date.End.LastDay);
+            else if (dct is { } day) yield return (day, day);
+        }
     }
 
     private void InsertEvent(long docRowid, DateOnly? dct, StoredEvent stored)
@@ -146,7 +152,8 @@ public sealed class EventIndexer : IDisposable
         var eventRowid = (long)Scalar(_insertEvent, ("$doc", docRowid), ("$event_id", ev.EventId), ("$kind", Names.Of(ev.Kind)), ("$type", Names.Of(ev.Type)),
             ("$date_start", ev.Date?.Start.ToString()), ("$date_end", ev.Date?.End.ToString()), ("$day_from", dayFrom), ("$day_to", dayTo),
             ("$month", month), ("$place", first?.Name), ("$admin1", first?.Admin1 ?? first?.Name), ("$killed", KilledCount.Of(ev.Figures)),
-            ("$source", ev.Source), ("$ev_start", ev.Evidence.Start), ("$ev_end", ev.Evidence.End), ("$json", stored.Json))!;
+            ("$source", ev.Source), ("$ev_start", ev.Evidence.Start), ("$ev_end", ev.Evidence.End))!;
+        Run(_insertJson, ("$event", eventRowid), ("$json", stored.Json));
         foreach (var fig in ev.Figures)
             Run(_insertFigure, ("$event", eventRowid), ("$category", Names.Of(fig.Category)), ("$group", Names.Of(fig.Group)), ("$value", fig.Value),
                 ("$qualifier", Names.Of(fig.Qualifier)), ("$start", fig.Span.Start), ("$end", fig.Span.End));

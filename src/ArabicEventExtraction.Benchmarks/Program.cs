@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using ArabicEventExtraction.Benchmarks;
+using ArabicEventExtraction.Benchmarks.Corpus;
+using ArabicEventExtraction.Pipeline;
+using ArabicEventExtraction.Search.Analysis;
+using ArabicEventExtraction.Search.Indexing;
+using ArabicEventExtraction.Search.Querying;
+using ArabicEventExtraction.Search.Storage;
+
+// aee-bench [--docs N] [--queries N] [--extract N] [--db FILE]
+// Generates N reports in memory, then times: text indexing (no extraction), word/phrase queries with a
+// date filter (top 20 with stored fields and snippets), the same with facets, and extraction + indexing.
+var options = ParseArgs(args);
+var docCount = options.GetValueOrDefault("--docs", 100_000);
+var queryCount = options.GetValueOrDefault("--queries", 1_000);
+var extractCount = options.GetValueOrDefault("--extract", 10_000);
+var dbPath = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault() ?? Path.Combine(Path.GetTempPath(), "aee-bench.db");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+
+var data = CorpusData.Load();
+var clock = Stopwatch.StartNew();
+var items = new SyntheticReports(data).Generate(docCount).ToList();
+var chars = items.Sum(i => (long)i.Document.Text.Length);
+var bytes = items.Sum(i => (long)System.Text.Encoding.UTF8.GetByteCount(i.Document.Text));
+Console.WriteLine($"generated {items.Count} reports in {clock.Elapsed.TotalSeconds:F1} s: {bytes / (double)items.Count:F0} UTF-8 bytes ({chars / (double)items.Count:F0} chars) each, {bytes / 1048576.0:F0} MB");
+
+clock.Restart();
+var analyzed = 0L;
+foreach (var item in items.Take(Math.Min(items.Count, 20_000))) analyzed += ArabicAnalyzer.Default.IndexText(item.Document.Text).Length;
+var analyzedDocs = Math.Min(items.Count, 20_000);
+Console.WriteLine($"analyzer alone: {analyzedDocs / clock.Elapsed.TotalSeconds:F0} documents/s ({items.Take(analyzedDocs).Sum(i => (long)i.Document.Text.Length) * 2 / 1048576.0 / clock.Elapsed.TotalSeconds:F1} MB/s of UTF-16)");
+
+Delete(dbPath);
+clock.Restart();
+using (var store = EventStore.OpenForWriting(dbPath))
+using (var indexer = new EventIndexer(store, ArabicAnalyzer.Default))
+{
+    indexer.Index(items, batchSize: 1000);
+    var indexSeconds = clock.Elapsed.TotalSeconds;
+    Console.WriteLine($"text indexing (no extraction): {items.Count} documents in {indexSeconds:F1} s = {items.Count / indexSeconds:F0} documents/s, {bytes / 1048576.0 / indexSeconds:F1} MB/s");
+    clock.Restart();
+    EventStore.Execute(store.Connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+    Console.WriteLine($"checkpoint: {clock.Elapsed.TotalSeconds:F1} s");
+}
+var textBytes = bytes;
+Console.WriteLine($"database size: {new FileInfo(dbPath).Length / 1048576.0:F0} MB (original text {textBytes / 1048576.0:F0} MB in UTF-8)");
+items = null;
+GC.Collect();
+
+var queries = BenchQueries.Make(data, queryCount);
+using (var store = EventStore.OpenForReading(dbPath))
+{
+    var searcher = new EventSearcher(store, ArabicAnalyzer.Default);
+    foreach (var (q, f) in queries.Take(50)) searcher.Search(q, f, 20);
+    Measure("word/phrase + date filter, top 20", (q, f) => searcher.Search(q, f, 20));
+    Measure("word/phrase + date filter + min killed 10, top 20", (q, f) => searcher.Search(q, f with { Category = "killed", Min = 10 }, 20));
+    Measure("word/phrase + date filter, top 20 + facets", (q, f) => searcher.Search(q, f, 20, withFacets: true));
+    Measure("word/phrase, no filter, top 20", (q, _) => searcher.Search(q, new SearchFilters(), 20));
+}
+
+if (extractCount > 0)
+{
+    var sample = new SyntheticReports(data, seed: 99).Generate(extractCount).Select(i => i.Document).ToList();
+    var extractDb = dbPath + ".extract.db";
+    Delete(extractDb);
+    var pipeline = ExtractionPipeline.CreateDefault();
+    clock.Restart();
+    using var store = EventStore.OpenForWriting(extractDb);
+    using var indexer = new EventIndexer(store, ArabicAnalyzer.Default);
+    var stats = indexer.Index(sample.Select(d => IndexItem.FromExtraction(d, pipeline.Run(d).Events)), batchSize: 1000);
+    Console.WriteLine($"extraction + indexing: {sample.Count} documents in {clock.Elapsed.TotalSeconds:F1} s = {sample.Count / clock.Elapsed.TotalSeconds:F0} documents/s ({stats.Events} events found)");
+    store.Dispose();
+    Delete(extractDb);
+}
+return 0;
+
+void Measure(string title, Func<string, SearchFilters, SearchResult> run)
+{
+    var times = new List<double>(queries.Count);
+    long hits = 0;
+    foreach (var (q, f) in queries)
+    {
+        var t = Stopwatch.GetTimestamp();
+        var result = run(q, f);
+        times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        hits += result.Hits.Count;
+    }
+    Console.WriteLine($"{title}: {queries.Count} queries, {hits / (double)queries.Count:F1} hits each: {Percentiles.Of(times)}");
+}
+
+static void Delete(string path)
+{
+    foreach (var p in new[] { path, path + "-wal", path + "-shm" }) File.Delete(p);
+}
+
+static Dictionary<string, int> ParseArgs(string[] args)
+{
+    var result = new Dictionary<string, int>();
+    for (var i = 0; i + 1 < args.Length; i++)
+        if (args[i].StartsWith("--", StringComparison.Ordinal) && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
+            result[args[i]] = v;
+    return result;
+}
