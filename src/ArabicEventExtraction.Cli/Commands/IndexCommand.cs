@@ -71,6 +71,7 @@ public static class IndexCommand
             skipped = extracted.Skipped;
         }
         progress.Done();
+        store.OptimizeAfter(stats.Added + stats.Replaced);
         var seconds = clock.Elapsed.TotalSeconds;
         Console.Error.WriteLine(
             $"{stats.Documents} documents ({stats.Added} added, {stats.Replaced} replaced, {stats.Unchanged} unchanged), {stats.Events} events indexed into {dbPath} " +

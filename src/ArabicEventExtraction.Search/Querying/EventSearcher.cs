@@ -20,12 +20,18 @@ public sealed class EventSearcher(EventStore store, ArabicAnalyzer analyzer)
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 0);
         var parsed = string.IsNullOrWhiteSpace(query) ? null : _parser.Parse(query);
         var valid = FilterValidator.Validate(store.Connection, filters);
-        var (where, parameters) = FilterSql.Build(valid);
-        var from = From(parsed, valid);
-        var bound = Bind(parsed, valid, parameters);
-        var hits = limit == 0 ? [] : Hits(parsed, from, where, bound, limit);
-        var facets = withFacets ? FacetQuery.Run(store.Connection, from, where, bound) : null;
-        return new SearchResult(hits, facets);
+        var match = parsed is null ? null : Match(parsed, valid);
+        var (eventWhere, eventParameters) = FilterSql.Build(valid, withDocuments: false);
+        List<HitKey> keys;
+        if (limit == 0) keys = [];
+        else if (match is null) keys = Recent(eventWhere, eventParameters, limit);
+        else
+        {
+            var (where, parameters) = FilterSql.Build(valid, withDocuments: true);
+            keys = new RankedMatches(store.Connection).Top(match, where, valid.NeedsEvent, parameters, limit);
+        }
+        var facets = withFacets ? FacetQuery.Run(store.Connection, EventsFrom(match), eventWhere, Bind(match, eventParameters)) : null;
+        return new SearchResult(Materialize(keys, parsed), facets);
     }
 
     /// <summary>The JSON lines of every event passing the filters (and the query, if any), newest first.</summary>
@@ -33,30 +39,41 @@ public sealed class EventSearcher(EventStore store, ArabicAnalyzer analyzer)
     {
         var parsed = string.IsNullOrWhiteSpace(query) ? null : _parser.Parse(query);
         var valid = FilterValidator.Validate(store.Connection, filters);
-        var (where, parameters) = FilterSql.Build(valid);
+        var match = parsed is null ? null : Match(parsed, valid);
+        var (where, parameters) = FilterSql.Build(valid, withDocuments: false);
         using var command = store.Connection.CreateCommand();
         command.CommandText = $"""
-            SELECT j.json, t.text, e.killed FROM {From(parsed, valid)}
-            JOIN event_json j ON j.event_rowid = e.event_rowid JOIN document_texts t ON t.doc_rowid = d.doc_rowid
-            WHERE {where} ORDER BY COALESCE(e.day_to, d.dct_day) DESC, e.event_rowid
+            SELECT j.json, t.text, e.killed FROM {EventsFrom(match)}
+            JOIN event_json j ON j.event_rowid = e.event_rowid JOIN document_texts t ON t.doc_rowid = e.doc_rowid
+            WHERE {where} ORDER BY e.day_to DESC, e.event_rowid
             """;
-        foreach (var (name, value) in Bind(parsed, valid, parameters)) command.Parameters.AddWithValue(name, value);
+        foreach (var (name, value) in Bind(match, parameters)) command.Parameters.AddWithValue(name, value);
         using var reader = command.ExecuteReader();
         while (reader.Read()) yield return new StoredEventRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
     }
 
-    private static string From(ParsedQuery? parsed, SearchFilters filters) => parsed is null
-        ? "events e JOIN documents d ON d.doc_rowid = e.doc_rowid"
-        // CROSS JOIN keeps SQLite from probing the full-text index once per event.
-        : "(SELECT rowid AS doc_rowid, bm25(doc_terms, 1.0, 0.0) AS score FROM doc_terms WHERE doc_terms MATCH $match) h " +
-          "CROSS JOIN documents d ON d.doc_rowid = h.doc_rowid " +
-          (filters.NeedsEvent ? "CROSS JOIN" : "LEFT JOIN") + " events e ON e.doc_rowid = d.doc_rowid";
+    // CROSS JOIN keeps SQLite from probing the full-text index once per event.
+    private static string EventsFrom(string? match) => match is null
+        ? "events e"
+        : "(SELECT rowid AS doc_rowid FROM doc_terms WHERE doc_terms MATCH $match) h CROSS JOIN events e ON e.doc_rowid = h.doc_rowid";
 
-    private static List<KeyValuePair<string, object>> Bind(ParsedQuery? parsed, SearchFilters filters, IReadOnlyList<KeyValuePair<string, object>> parameters)
+    private static List<KeyValuePair<string, object>> Bind(string? match, IReadOnlyList<KeyValuePair<string, object>> parameters)
     {
         var all = new List<KeyValuePair<string, object>>(parameters);
-        if (parsed is not null) all.Add(KeyValuePair.Create("$match", (object)Match(parsed, filters)));
+        if (match is not null) all.Add(KeyValuePair.Create("$match", (object)match));
         return all;
+    }
+
+    private List<HitKey> Recent(string where, IReadOnlyList<KeyValuePair<string, object>> parameters, int limit)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = $"SELECT e.doc_rowid, e.event_rowid FROM events e WHERE {where} ORDER BY e.day_to DESC, e.event_rowid LIMIT $limit";
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var keys = new List<HitKey>();
+        while (reader.Read()) keys.Add(new HitKey(reader.GetInt64(0), reader.GetInt64(1), 0, null));
+        return keys;
     }
 
     /// <summary>The query over the terms column, narrowed by the coarse date terms when a date window is given.</summary>
@@ -68,43 +85,29 @@ public sealed class EventSearcher(EventStore store, ArabicAnalyzer analyzer)
             : match;
     }
 
-    // Ranks on keys only, then reads texts and event JSON for the few hits shown.
-    private List<SearchHit> Hits(ParsedQuery? parsed, string from, string where, IReadOnlyList<KeyValuePair<string, object>> parameters, int limit)
+    // Reads texts and event JSON for the few hits shown.
+    private List<SearchHit> Materialize(List<HitKey> keys, ParsedQuery? parsed)
     {
-        using var command = store.Connection.CreateCommand();
-        var score = parsed is null ? "0.0" : "h.score";
-        var order = parsed is null ? "e.day_to DESC, e.event_rowid" : "h.score, COALESCE(e.day_to, d.dct_day) DESC, e.event_rowid";
-        command.CommandText = $"""
-            SELECT d.doc_rowid, e.event_rowid, {score} FROM {from} WHERE {where} ORDER BY {order} LIMIT $limit
-            """;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        command.Parameters.AddWithValue("$limit", limit);
-        var rows = new List<(long DocRowid, long? EventRowid, double Score)>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-                rows.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.GetDouble(2)));
-        }
         using var docQuery = Prepared("SELECT d.id, d.dct, t.text FROM documents d JOIN document_texts t ON t.doc_rowid = d.doc_rowid WHERE d.doc_rowid = $key");
         using var eventQuery = Prepared("SELECT e.event_id, j.json, e.evidence_start, e.evidence_end FROM events e JOIN event_json j ON j.event_rowid = e.event_rowid WHERE e.event_rowid = $key");
         var documents = new Dictionary<long, (string Id, string? Dct, string Text)>();
-        var hits = new List<SearchHit>(rows.Count);
-        foreach (var row in rows)
+        var hits = new List<SearchHit>(keys.Count);
+        foreach (var key in keys)
         {
-            if (!documents.TryGetValue(row.DocRowid, out var doc))
+            if (!documents.TryGetValue(key.DocRowid, out var doc))
             {
-                using var r = Read(docQuery, row.DocRowid);
-                documents[row.DocRowid] = doc = (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2));
+                using var r = Read(docQuery, key.DocRowid);
+                documents[key.DocRowid] = doc = (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2));
             }
             // bm25 is lower for better matches; shown as a positive relevance.
-            if (row.EventRowid is not { } eventRowid)
+            if (key.EventRowid is not { } eventRowid)
             {
-                hits.Add(new SearchHit(doc.Id, null, null, -row.Score, doc.Dct, _snippets.ForDocument(doc.Text, parsed)));
+                hits.Add(new SearchHit(doc.Id, null, null, -key.Score, doc.Dct, _snippets.ForDocument(doc.Text, parsed)));
                 continue;
             }
             using var e = Read(eventQuery, eventRowid);
             var snippet = _snippets.ForEvidence(doc.Text, new TextSpan(e.GetInt32(2), e.GetInt32(3)), parsed);
-            hits.Add(new SearchHit(doc.Id, e.GetString(0), e.GetString(1), -row.Score, doc.Dct, snippet));
+            hits.Add(new SearchHit(doc.Id, e.GetString(0), e.GetString(1), -key.Score, doc.Dct, snippet));
         }
         return hits;
     }

@@ -1,12 +1,13 @@
 namespace ArabicEventExtraction.Search.Querying;
 
 /// <summary>
-/// SQL conditions for validated filters, over events <c>e</c> and documents <c>d</c>. A date filter
-/// keeps events whose period overlaps [From, To]; an event without a date is taken at its document's date.
+/// SQL conditions for validated filters over events <c>e</c> (and, when <c>withDocuments</c>, documents
+/// <c>d</c> LEFT JOINed to their events). A date filter keeps events whose period overlaps [From, To];
+/// an undated event was stored with its document's date, a document without events is taken at its date.
 /// </summary>
 public static class FilterSql
 {
-    public static (string Where, IReadOnlyList<KeyValuePair<string, object>> Parameters) Build(SearchFilters f)
+    public static (string Where, IReadOnlyList<KeyValuePair<string, object>> Parameters) Build(SearchFilters f, bool withDocuments)
     {
         var conditions = new List<string>();
         var parameters = new List<KeyValuePair<string, object>>();
@@ -15,9 +16,9 @@ public static class FilterSql
             conditions.Add(condition);
             parameters.Add(KeyValuePair.Create(name, value));
         }
-        if (f.NeedsEvent) conditions.Add("e.event_rowid IS NOT NULL");
-        if (f.From is { } from) Add("COALESCE(e.day_to, d.dct_day) >= $from", "$from", from.DayNumber);
-        if (f.To is { } to) Add("COALESCE(e.day_from, d.dct_day) <= $to", "$to", to.DayNumber);
+        if (f.NeedsEvent && withDocuments) conditions.Add("e.event_rowid IS NOT NULL");
+        if (f.From is { } from) Add(withDocuments ? "COALESCE(e.day_to, d.dct_day) >= $from" : "e.day_to >= $from", "$from", from.DayNumber);
+        if (f.To is { } to) Add(withDocuments ? "COALESCE(e.day_from, d.dct_day) <= $to" : "e.day_from <= $to", "$to", to.DayNumber);
         if (f.Kind is { } kind) Add("e.kind = $kind", "$kind", kind);
         if (f.Place is { } place) Add("e.event_rowid IN (SELECT event_rowid FROM place_names WHERE name_key = $place)", "$place", place);
         if (f.Actor is { } actor)

@@ -64,6 +64,20 @@ public sealed class EventStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Merges the full-text index into one segment when a run changed a large share of it: searches
+    /// read fewer segments afterwards. Returns whether it merged.
+    /// </summary>
+    public bool OptimizeAfter(int changedDocuments)
+    {
+        using var count = Connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM documents";
+        var total = (long)count.ExecuteScalar()!;
+        if (changedDocuments < 1000 && changedDocuments * 10L < total) return false;
+        Execute(Connection, "INSERT INTO doc_terms(doc_terms) VALUES('optimize'); PRAGMA wal_checkpoint(TRUNCATE);");
+        return true;
+    }
+
     public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();

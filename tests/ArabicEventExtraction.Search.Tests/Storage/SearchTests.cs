@@ -1,3 +1,4 @@
+using ArabicEventExtraction.Search.Indexing;
 using ArabicEventExtraction.Search.Querying;
 using ArabicEventExtraction.Search.Storage;
 
@@ -115,6 +116,25 @@ public sealed class SearchTests : IDisposable
             new(new Documents.Document("mid", text, new DateOnly(2015, 1, 1)), []),
         ]);
         Assert.Equal(["new", "mid", "old"], store.Search("مدارس").Hits.Select(h => h.DocId));
+    }
+
+    [Fact]
+    public void The_top_of_a_long_ranking_is_the_same_whatever_the_limit()
+    {
+        using var store = new TempStore();
+        var random = new Random(3);
+        store.Index(Enumerable.Range(0, 300).Select(i => new IndexItem(new Documents.Document(
+            $"d{i}",
+            string.Join(' ', Enumerable.Repeat("غارة", 1 + random.Next(5)).Concat(Enumerable.Repeat("على الحي السكني", 1 + random.Next(8)))),
+            new DateOnly(2016, 1, 1).AddDays(random.Next(300))), [])));
+        var all = store.Search("غارات", limit: 1000).Hits;
+        Assert.Equal(300, all.Count);
+        Assert.True(all.Zip(all.Skip(1)).All(p => p.First.Score > p.Second.Score ||
+            (p.First.Score == p.Second.Score && string.CompareOrdinal(p.First.Dct, p.Second.Dct) >= 0)));
+        foreach (var limit in new[] { 1, 7, 40, 299 })
+            Assert.Equal(all.Take(limit).Select(h => h.DocId), store.Search("غارات", limit: limit).Hits.Select(h => h.DocId));
+        var windowed = store.Search("غارات", new SearchFilters { From = new(2016, 3, 1), To = new(2016, 4, 30) }, limit: 5).Hits;
+        Assert.Equal(all.Where(h => string.CompareOrdinal(h.Dct, "2016-03-01") >= 0 && string.CompareOrdinal(h.Dct, "2016-04-30") <= 0).Take(5).Select(h => h.DocId), windowed.Select(h => h.DocId));
     }
 
     [Fact]
