@@ -20,6 +20,11 @@ var dbPath = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault() ?? Path.C
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
 
 var data = CorpusData.Load();
+if (args.SkipWhile(a => a != "--export").Skip(1).FirstOrDefault() is { } exportDir)
+{
+    ExportForReference(data, docCount, queryCount, exportDir);
+    return 0;
+}
 if (!(args.Contains("--reuse") && File.Exists(dbPath))) IndexCorpus(data, docCount, dbPath);
 Console.WriteLine($"database size: {new FileInfo(dbPath).Length / 1048576.0:F0} MB");
 
@@ -98,6 +103,20 @@ static void ExtractAndIndex(CorpusData data, int count, string dbPath)
         Console.WriteLine($"extraction + indexing: {sample.Count} documents in {clock.Elapsed.TotalSeconds:F1} s = {sample.Count / clock.Elapsed.TotalSeconds:F0} documents/s ({stats.Events} events found); load average {LoadAverage()}");
     }
     Delete(dbPath);
+}
+
+// The same reports and queries as TSV (id, event day number, text / query, from day, to day), for
+// timing another engine on the same load.
+static void ExportForReference(CorpusData data, int count, int queryCount, string dir)
+{
+    Directory.CreateDirectory(dir);
+    using (var docs = new StreamWriter(Path.Combine(dir, "docs.tsv")))
+        foreach (var item in new SyntheticReports(data).Generate(count))
+            docs.WriteLine($"{item.Document.Id}\t{item.Events[0].Event.Date!.Value.Start.FirstDay.DayNumber}\t{item.Document.Text}");
+    using var queries = new StreamWriter(Path.Combine(dir, "queries.tsv"));
+    foreach (var (q, f) in BenchQueries.Make(data, queryCount))
+        queries.WriteLine($"{q}\t{f.From!.Value.DayNumber}\t{f.To!.Value.DayNumber}");
+    Console.WriteLine($"wrote {count} documents and {queryCount} queries to {dir}");
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
