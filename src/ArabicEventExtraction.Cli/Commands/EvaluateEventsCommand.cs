@@ -32,13 +32,14 @@ public static class EvaluateEventsCommand
         var models = new Option<string?>("--models") { Description = "with --docs: models folder for the figure classifier (default: rules only)" };
         var figures = new Option<string>("--figures") { Description = "with --models: rules, rules+model or model", DefaultValueFactory = _ => "rules+model" };
         figures.AcceptOnlyFromAmong([.. Combinations.Keys]);
+        var margin = new Option<float>("--min-margin") { Description = "with rules+model: the model adds a figure only when its label beats the runner-up by this score", DefaultValueFactory = _ => FigureClassifierStage.DefaultMinMargin };
         var writePred = new Option<string?>("--write-pred") { Description = "with --docs: also write the extracted events to this file" };
         var json = new Option<bool>("--json") { Description = "print score.py's --json line" };
         var details = new Option<bool>("--details") { Description = "list missed, partial and spurious figures first" };
         var minFull = new Option<double?>("--min-full-f1") { Description = "exit with 1 when the full-tuple F1 is below this" };
         var command = new Command("events", "Score events against gold figures exactly as shared/eval/score.py does.")
         {
-            gold, pred, docs, models, figures, writePred, json, details, minFull,
+            gold, pred, docs, models, figures, margin, writePred, json, details, minFull,
         };
         command.SetAction(parse =>
         {
@@ -48,7 +49,7 @@ public static class EvaluateEventsCommand
                 Console.Error.WriteLine("error: give either --pred EVENTS.jsonl or --docs DOCS.jsonl");
                 return ExitCodes.UsageError;
             }
-            var options = new PipelineOptions { ModelsDirectory = parse.GetValue(models), FigureCombination = Combinations[parse.GetValue(figures)!] };
+            var options = new PipelineOptions { ModelsDirectory = parse.GetValue(models), FigureCombination = Combinations[parse.GetValue(figures)!], FigureMinMargin = parse.GetValue(margin) };
             var goldPath = parse.GetValue(gold)!;
             EventScore score;
             try
