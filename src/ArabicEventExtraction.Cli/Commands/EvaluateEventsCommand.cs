@@ -17,12 +17,6 @@ namespace ArabicEventExtraction.Cli.Commands;
 /// </summary>
 public static class EvaluateEventsCommand
 {
-    private static readonly Dictionary<string, FigureCombination> Combinations = new(StringComparer.Ordinal)
-    {
-        ["rules"] = FigureCombination.RulesOnly,
-        ["rules+model"] = FigureCombination.RulesThenModel,
-        ["model"] = FigureCombination.ModelOnly,
-    };
 
     public static Command Create()
     {
@@ -31,7 +25,7 @@ public static class EvaluateEventsCommand
         var docs = new Option<string?>("--docs") { Description = "documents: docs.jsonl; extract events from them first, then score" };
         var models = new Option<string?>("--models") { Description = "with --docs: models folder for the figure classifier (default: rules only)" };
         var figures = new Option<string>("--figures") { Description = "with --models: rules, rules+model or model", DefaultValueFactory = _ => "rules+model" };
-        figures.AcceptOnlyFromAmong([.. Combinations.Keys]);
+        figures.AcceptOnlyFromAmong([.. FigureCombinationNames.ByName.Keys]);
         var margin = new Option<float>("--min-margin") { Description = "with rules+model: the model adds a figure only when its label beats the runner-up by this score", DefaultValueFactory = _ => FigureClassifierStage.DefaultMinMargin };
         var writePred = new Option<string?>("--write-pred") { Description = "with --docs: also write the extracted events to this file" };
         var json = new Option<bool>("--json") { Description = "print score.py's --json line" };
@@ -49,7 +43,7 @@ public static class EvaluateEventsCommand
                 Console.Error.WriteLine("error: give either --pred EVENTS.jsonl or --docs DOCS.jsonl");
                 return ExitCodes.UsageError;
             }
-            var options = new PipelineOptions { ModelsDirectory = parse.GetValue(models), FigureCombination = Combinations[parse.GetValue(figures)!], FigureMinMargin = parse.GetValue(margin) };
+            var options = new PipelineOptions { ModelsDirectory = parse.GetValue(models), FigureCombination = FigureCombinationNames.ByName[parse.GetValue(figures)!], FigureMinMargin = parse.GetValue(margin) };
             var goldPath = parse.GetValue(gold)!;
             EventScore score;
             try
