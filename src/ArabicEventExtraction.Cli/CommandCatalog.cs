@@ -10,6 +10,9 @@ public static class CommandCatalog
     {
         var root = new RootCommand("aee: extracts casualty events from Arabic conflict reports.");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(GazetteerCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());

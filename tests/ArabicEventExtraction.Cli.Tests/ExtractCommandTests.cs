@@ -38,11 +38,11 @@ public class ExtractCommandTests
     }
 
     [Fact]
-    public void Rejects_invalid_utf8_with_the_file_name()
+    public void Rejects_text_that_is_neither_utf8_nor_arabic_with_the_file_name()
     {
         using var dir = new TempDir();
         var bad = dir.PathOf("latin.txt");
-        File.WriteAllBytes(bad, [0xC7, 0xE1, 0xD3, 0xE1, 0xC7, 0xE3]);
+        File.WriteAllBytes(bad, System.Text.Encoding.Latin1.GetBytes("Le comité a publié un rapport détaillé."));
 
         var run = CliRunner.Run("extract", bad, "-o", dir.PathOf("out.jsonl"));
 

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using ArabicEventExtraction.Cli.Input;
 using ArabicEventExtraction.Cli.Output;
+using ArabicEventExtraction.Cli.Processing;
 using ArabicEventExtraction.Documents;
 using ArabicEventExtraction.Pipeline;
+using ArabicEventExtraction.Readers.Encodings;
 using ArabicEventExtraction.Serialization;
 
 namespace ArabicEventExtraction.Cli.Commands;
@@ -14,88 +16,59 @@ public static class ExtractCommand
     {
         var inputs = new Argument<string[]>("input")
         {
-            Description = "docs .jsonl files (id, dct, text), .txt files, folders of them, or - for standard input",
+            Description = "docs .jsonl files (id, dct, text), .txt, .html or .pdf files, folders of them, glob patterns, or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string?>("--output", "-o") { Description = "output file (default: standard output)" };
         var format = new Option<string>("--format") { Description = "jsonl or csv", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv");
-        var dct = new Option<string?>("--dct") { Description = "publication date YYYY-MM-DD for every input (overrides dct in the input)" };
+        var dct = new Option<string?>("--dct") { Description = "publication date YYYY-MM-DD for every input (overrides dct in the input and dates found in HTML pages)" };
         var summary = new Option<bool>("--summary") { Description = "print a table of the events found to stderr" };
+        var encoding = new Option<string?>("--encoding") { Description = "encoding of the input files, e.g. windows-1256 (default: detected)" };
+        var threads = new Option<int>("--threads") { Description = "documents processed in parallel (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var saveDocs = new Option<string?>("--save-docs") { Description = "write the documents actually processed (id, dct, title, url, source, text) as docs.jsonl to this file" };
 
-        var command = new Command("extract", "Extract casualty events from Arabic reports.") { inputs, output, format, dct, summary };
+        var gazetteers = new Option<string[]>("--gazetteer")
+        {
+            Description = "extra gazetteer file(s) in our TSV format (see `aee gazetteer import`), merged into the bundled one",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
+        var command = new Command("extract", "Extract casualty events from Arabic reports.") { inputs, output, format, dct, summary, encoding, threads, saveDocs, gazetteers };
         command.SetAction(parse =>
         {
-            DateOnly? dctValue = null;
+            var options = new InputOptions();
             if (parse.GetValue(dct) is { } dctText)
             {
                 if (!DocumentJsonlReader.TryParseDate(dctText, out var d))
-                {
-                    Console.Error.WriteLine($"error: --dct '{dctText}' is not a YYYY-MM-DD date");
-                    return ExitCodes.UsageError;
-                }
-                dctValue = d;
+                    return UsageError($"--dct '{dctText}' is not a YYYY-MM-DD date");
+                options = options with { DctOverride = d };
             }
-            return Run(parse.GetValue(inputs)!, parse.GetValue(output), parse.GetValue(format)!, dctValue, parse.GetValue(summary));
+            if (parse.GetValue(encoding) is { } encodingName)
+            {
+                if (TextEncodings.ByName(encodingName) is not { } e)
+                    return UsageError($"--encoding '{encodingName}' is not an encoding this system knows (e.g. utf-8, utf-16, windows-1256, iso-8859-6)");
+                options = options with { Encoding = e };
+            }
+            var threadCount = parse.GetValue(threads);
+            if (threadCount < 1) return UsageError($"--threads must be at least 1 (got {threadCount})");
+            var extraGazetteers = parse.GetValue(gazetteers) ?? [];
+            foreach (var path in extraGazetteers)
+            {
+                if (!File.Exists(path)) return UsageError($"--gazetteer '{path}': no such file");
+                try { Places.Gazetteer.LoadDefault().With(path); }
+                catch (Places.GazetteerFormatException e) { return UsageError($"--gazetteer {e.Message}"); }
+            }
+            var pipelineOptions = new PipelineOptions { ExtraGazetteers = extraGazetteers };
+            var run = new ExtractRun(parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(summary), threadCount, parse.GetValue(saveDocs), pipelineOptions);
+            return run.Execute(parse.GetValue(inputs)!, options);
         });
         return command;
     }
 
-    private static int Run(string[] inputs, string? outputPath, string format, DateOnly? dct, bool summary)
+    private static int UsageError(string message)
     {
-        var pipeline = ExtractionPipeline.CreateDefault();
-        var reader = new InputReader(dct);
-        var progress = new ProgressReporter("extract");
-        var table = summary ? new EventSummaryTable() : null;
-        int documents = 0, skipped = 0, events = 0;
-        long characters = 0;
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
-
-        using var writer = outputPath is null ? Console.Out : new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(false));
-        var json = format == "jsonl" ? new EventJsonWriter(writer) : null;
-        var csv = format == "csv" ? new FigureCsvWriter(writer) : null;
-        csv?.WriteHeader();
-
-        foreach (var item in reader.Read(inputs))
-        {
-            if (item.Document is not { } doc)
-            {
-                Console.Error.WriteLine($"skipped {item.Where}: {item.Error}");
-                skipped++;
-                continue;
-            }
-            if (!seenIds.Add(doc.Id))
-            {
-                Console.Error.WriteLine($"skipped {item.Where}: duplicate document id '{doc.Id}'");
-                skipped++;
-                continue;
-            }
-            AnalyzedDocument analyzed;
-            try
-            {
-                analyzed = pipeline.Run(doc);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                Console.Error.WriteLine($"skipped {item.Where}: extraction failed ({e.GetType().Name}: {e.Message})");
-                skipped++;
-                continue;
-            }
-            foreach (var ev in analyzed.Events)
-            {
-                json?.Write(ev, doc.Text);
-                csv?.Write(ev, doc.Text);
-                table?.Add(ev, doc.Text);
-                events++;
-            }
-            documents++;
-            characters += doc.Text.Length;
-            progress.Report(documents, characters);
-        }
-        progress.Done();
-        writer.Flush();
-        table?.Print(Console.Error);
-        Console.Error.WriteLine($"{documents} documents, {events} events{(outputPath is null ? "" : $" written to {outputPath}")}{(skipped > 0 ? $"; {skipped} inputs skipped" : "")}");
-        return skipped > 0 ? ExitCodes.SomeInputsSkipped : ExitCodes.Ok;
+        Console.Error.WriteLine($"error: {message}");
+        return ExitCodes.UsageError;
     }
 }

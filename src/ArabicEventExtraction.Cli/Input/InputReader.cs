@@ -4,104 +4,70 @@ using ArabicEventExtraction.Documents;
 namespace ArabicEventExtraction.Cli.Input;
 
 /// <summary>
-/// Turns command-line inputs (docs .jsonl files, .txt files, folders of them, or "-" for standard
-/// input) into documents, reporting each unreadable file or line instead of stopping.
+/// Turns command-line inputs (docs .jsonl, .txt, .html, .pdf files, folders of them, glob patterns,
+/// or "-" for standard input) into documents, lazily and in input order, reporting each unreadable
+/// file or line instead of stopping. Documents longer than the limit come out as parts.
 /// </summary>
-public sealed class InputReader(DateOnly? dctOverride)
+public sealed class InputReader(InputOptions options)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly FileDocumentReader _files = new(options);
+
+    public InputReader(DateOnly? dctOverride) : this(new InputOptions { DctOverride = dctOverride })
+    {
+    }
 
     public IEnumerable<ReadResult> Read(IEnumerable<string> inputs)
     {
-        foreach (var input in inputs)
+        foreach (var input in InputExpander.Expand(inputs))
         {
-            foreach (var result in ReadOne(input))
-                yield return dctOverride is { } dct && result.Document is { } d ? result with { Document = d with { Dct = dct } } : result;
+            if (input.Error is { } error)
+            {
+                yield return ReadResult.Fail(error, input.Origin);
+                continue;
+            }
+            var results = input.IsStandardInput ? ReadStandardInput() : _files.Read(input.Path!);
+            foreach (var result in results)
+            {
+                if (result.Document is not { } document)
+                {
+                    yield return result;
+                    continue;
+                }
+                if (options.DctOverride is { } dct) document = document with { Dct = dct };
+                foreach (var part in DocumentSplitter.Split(document, options.MaxDocumentChars))
+                    yield return result with { Document = part };
+            }
         }
     }
 
-    private IEnumerable<ReadResult> ReadOne(string input)
+    private IEnumerable<ReadResult> ReadStandardInput()
     {
-        if (input == "-")
+        const string origin = "<stdin>";
+        var lines = new BoundedLineReader(Console.In, options.MaxLineChars);
+        string? first;
+        do first = lines.ReadLine(); while (first is not null && string.IsNullOrWhiteSpace(first));
+        if (first is null)
         {
-            var text = Console.In.ReadToEnd();
-            foreach (var r in FromText(text, "<stdin>", "stdin")) yield return r;
+            yield return ReadResult.Fail("empty input: no text", origin);
             yield break;
         }
-        if (Directory.Exists(input))
+        if (first != BoundedLineReader.TooLong && JsonlDocumentStream.LooksLikeJsonl(first))
         {
-            var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                .Where(f => IsSupported(f))
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files)
-                foreach (var r in ReadFile(file)) yield return r;
+            yield return DocumentJsonlReader.ParseLine(first.TrimStart('\uFEFF'), origin, lines.LineNumber);
+            foreach (var r in JsonlDocumentStream.Read(lines, origin, options.MaxLineChars, linesAlreadyRead: true))
+                yield return r;
             yield break;
         }
-        if (!File.Exists(input))
+        var text = new StringBuilder(first == BoundedLineReader.TooLong ? "" : first);
+        var tooLong = first == BoundedLineReader.TooLong;
+        while (lines.ReadLine() is { } line)
         {
-            yield return ReadResult.Fail("no such file or folder", input);
-            yield break;
+            if (line == BoundedLineReader.TooLong || text.Length + line.Length > options.MaxFileBytes) tooLong = true;
+            else text.Append('\n').Append(line);
         }
-        foreach (var r in ReadFile(input)) yield return r;
-    }
-
-    private static bool IsSupported(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".jsonl";
-
-    private static IEnumerable<ReadResult> ReadFile(string path)
-    {
-        string text;
-        string? error = null;
-        try
-        {
-            var bytes = File.ReadAllBytes(path);
-            error = Validate(bytes);
-            text = error is null ? StrictUtf8.GetString(bytes).TrimStart('\uFEFF') : "";
-        }
-        catch (DecoderFallbackException)
-        {
-            error = "not valid UTF-8 text";
-            text = "";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error = $"cannot be read ({e.Message})";
-            text = "";
-        }
-        if (error is not null)
-        {
-            yield return ReadResult.Fail(error, path);
-            yield break;
-        }
-        foreach (var r in FromText(text, path, Path.GetFileNameWithoutExtension(path))) yield return r;
-    }
-
-    private static IEnumerable<ReadResult> FromText(string text, string origin, string id)
-    {
-        if (origin.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || LooksLikeJsonl(text))
-        {
-            using var reader = new StringReader(text);
-            var any = false;
-            foreach (var r in DocumentJsonlReader.Read(reader, origin)) { any = true; yield return r; }
-            if (!any) yield return ReadResult.Fail("empty file: no documents", origin);
-            yield break;
-        }
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            yield return ReadResult.Fail("empty file: no text", origin);
-            yield break;
-        }
-        yield return ReadResult.Ok(new Document(id, text), origin);
-    }
-
-    private static bool LooksLikeJsonl(string text) => text.TrimStart().StartsWith("{\"", StringComparison.Ordinal);
-
-    private static string? Validate(byte[] bytes)
-    {
-        if (bytes.Length == 0) return "empty file";
-        var probe = Math.Min(bytes.Length, 8192);
-        for (var i = 0; i < probe; i++)
-            if (bytes[i] == 0) return "binary file (contains NUL bytes), not text";
-        return null;
+        if (tooLong)
+            yield return ReadResult.Fail($"standard input text is too long for one document; give a docs.jsonl instead", origin);
+        else
+            yield return ReadResult.Ok(new Document("stdin", text.ToString().TrimStart('\uFEFF')), origin);
     }
 }

@@ -15,4 +15,9 @@ public sealed record ExtractedEvent(string DocId, string EventId, EventKind Kind
     public IReadOnlyList<ActorMention> Actors { get; init; } = [];
     public IReadOnlyList<FigureMention> Figures { get; init; } = [];
     public string? Source { get; init; }
+
+    /// <summary>The document's title, URL and outlet as given in the input (not the event's reporting source).</summary>
+    public string? DocTitle { get; init; }
+    public string? DocUrl { get; init; }
+    public string? DocSource { get; init; }
 }

@@ -3,12 +3,15 @@ using ArabicEventExtraction.Pipeline;
 namespace ArabicEventExtraction.Figures;
 
 /// <summary>Casualty and incident figures from the numbers and victim nouns.</summary>
-public sealed class FigureStage : IPipelineStage
+public sealed class FigureStage(FigureLexicon? lexicon = null) : IPipelineStage
 {
+    private readonly FigureLexicon _lexicon = lexicon ?? FigureLexicon.Default;
+
     public string Name => "figures";
 
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
-        document.Figures = [];
+        var text = new FigureText(document.Normalized, document.Numbers, _lexicon);
+        document.Figures = new FigureFinder(text).Find();
     }
 }

@@ -11,6 +11,9 @@ public sealed record NumberMention(TextSpan Span, long? Value, NumberForm Form)
     public long? Low { get; init; }
     public long? High { get; init; }
     public bool IsVague => Value is null;
-    /// <summary>Decimal values such as 1.5 (مليون) keep their exact product in Value; this flags that a fraction was written.</summary>
+    /// <summary>
+    /// A fraction was written: "1.5 مليون" and "نصف مليون" keep their exact product in Value; a bare
+    /// decimal such as "1.5" keeps its integer part (1), so a consumer can tell it is not a count.
+    /// </summary>
     public bool HadFraction { get; init; }
 }

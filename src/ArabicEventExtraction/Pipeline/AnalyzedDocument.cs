@@ -3,6 +3,7 @@ using ArabicEventExtraction.Dates;
 using ArabicEventExtraction.Documents;
 using ArabicEventExtraction.Events;
 using ArabicEventExtraction.Figures;
+using ArabicEventExtraction.Learning;
 using ArabicEventExtraction.Numbers;
 using ArabicEventExtraction.Places;
 using ArabicEventExtraction.Text;
@@ -26,6 +27,8 @@ public sealed class AnalyzedDocument
     public IReadOnlyList<DateMention> Dates { get; set; } = [];
     public IReadOnlyList<PlaceMention> Places { get; set; } = [];
     public IReadOnlyList<ActorMention> Actors { get; set; } = [];
+    /// <summary>Entities found by the trained tagger (Learning/EntityTaggerStage), beside the dictionary-based places and actors.</summary>
+    public IReadOnlyList<EntityMention> EntityMentions { get; set; } = [];
     public IReadOnlyList<FigureMention> Figures { get; set; } = [];
     public IReadOnlyList<ExtractedEvent> Events { get; set; } = [];
 }

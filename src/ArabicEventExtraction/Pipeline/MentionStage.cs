@@ -6,8 +6,10 @@ using ArabicEventExtraction.Places;
 namespace ArabicEventExtraction.Pipeline;
 
 /// <summary>Numbers, dates, places and actors: each found and resolved by its own recognizer.</summary>
-public sealed class MentionStage : IPipelineStage
+public sealed class MentionStage(PlaceRecognizer? places = null) : IPipelineStage
 {
+    private readonly PlaceRecognizer _places = places ?? PlaceRecognizer.Default;
+
     public string Name => "mentions";
 
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
@@ -15,7 +17,7 @@ public sealed class MentionStage : IPipelineStage
         var text = document.Normalized;
         document.Numbers = NumberRecognizer.Default.Find(text);
         document.Dates = DateRecognizer.Default.Find(text, document.Document.Dct);
-        document.Places = PlaceRecognizer.Default.Find(text);
+        document.Places = _places.Find(text);
         document.Actors = ActorRecognizer.Default.Find(text);
     }
 }

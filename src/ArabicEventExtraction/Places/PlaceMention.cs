@@ -15,4 +15,10 @@ public sealed record PlaceMention(TextSpan Span, string Name, PlaceKind Kind)
     public double? Lon { get; init; }
     public IReadOnlyList<string> Broader { get; init; } = [];
     public bool InGazetteer { get; init; }
+
+    /// <summary>
+    /// The mention as the text writes it, without clitics, head word or diacritics ("كابول" for
+    /// the gazetteer's "كابل", "شرقي حلب" for "حلب الشرقية"); equal to Name when the span does not show the name whole.
+    /// </summary>
+    public string Written { get; init; } = "";
 }

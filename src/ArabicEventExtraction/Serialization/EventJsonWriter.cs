@@ -90,6 +90,9 @@ public sealed class EventJsonWriter(TextWriter output)
             w.WriteNumber("start", ev.Evidence.Start);
             w.WriteNumber("end", ev.Evidence.End);
             w.WriteEndObject();
+            WriteOptional(w, "doc_title", ev.DocTitle);
+            WriteOptional(w, "doc_url", ev.DocUrl);
+            WriteOptional(w, "doc_source", ev.DocSource);
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());

@@ -2,7 +2,7 @@ using ArabicEventExtraction.Documents;
 
 namespace ArabicEventExtraction.Text;
 
-/// <summary>A sentence or a list/bullet line; Paragraph counts the line-break-separated blocks of the document.</summary>
+/// <summary>A sentence or a list/bullet line; Paragraph is the index of the non-blank line it is on.</summary>
 public sealed record Sentence(TextSpan Span, int Paragraph)
 {
     /// <summary>True for bullet or table lines ("• ...", "– شهر يونيو ...").</summary>

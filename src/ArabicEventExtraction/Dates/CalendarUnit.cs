@@ -1,0 +1,11 @@
+namespace ArabicEventExtraction.Dates;
+
+public enum CalendarUnit
+{
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+}

@@ -1,0 +1,511 @@
+using ArabicEventExtraction.Documents;
+using ArabicEventExtraction.Text;
+
+namespace ArabicEventExtraction.Dates;
+
+/// <summary>
+/// Finds temporal expressions in one text (create one per text): absolute dates, months,
+/// years, parts and seasons, relative days and units, weekdays, durations ago, "منذ X",
+/// and two-ended ranges. Only finds and describes; <see cref="DateResolver"/> gives values.
+/// </summary>
+public sealed class DateExpressionParser
+{
+    private const int MinYear = 1900, MaxYear = 2100, MinHijriYear = 1300, MaxHijriYear = 1500;
+
+    private readonly DateLexicon _lex;
+    private readonly NormalizedText _text;
+    private readonly List<DateToken> _t;
+
+    public DateExpressionParser(DateLexicon lexicon, NormalizedText text)
+    {
+        _lex = lexicon;
+        _text = text;
+        _t = DateTokenizer.Tokenize(text.Text);
+    }
+
+    public IReadOnlyList<DateToken> Tokens => _t;
+
+    public List<DateExpression> Parse()
+    {
+        var found = new List<DateExpression>();
+        var i = 0;
+        while (i < _t.Count)
+        {
+            if (_lex.CanStartExpression(_t[i]) && ParseExpression(i) is { } hit)
+            {
+                found.Add(hit.Expression);
+                i = Math.Max(hit.Next, i + 1);
+            }
+            else i++;
+        }
+        return found;
+    }
+
+    private (DateExpression Expression, int Next)? ParseExpression(int i) =>
+        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearPair(i) ?? ParseWithin(i) ?? ParseAgo(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
+
+    // "في مثل هذا اليوم من عام 1990", "نفس اليوم من عام 1931": the publication day and month in that year.
+    private (DateExpression, int)? ParseAnniversary(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.SameDay);
+        if (prefix < 0) return null;
+        var j = i + 1;
+        if (_lex.Cue(_t, j, CueRole.This) == 0) j++;
+        if (_lex.RelativeDays.Match(_t, j, allowClitics: false) is not { Value: 0 } today || _lex.Cue(_t, today.Next, CueRole.From) != 0) return null;
+        if (ParseYear(today.Next + 1, cued: true) is not { Reference: { IsHijri: false, Year: { } year } } y) return null;
+        var reference = new DateReference(DateReferenceKind.DctAnniversary) { Year = year };
+        return (Expression(_t[i].Start + prefix, y.Next, DateMentionKind.Point, reference), y.Next);
+    }
+
+    private (DateExpression, int)? ParseSingle(int i)
+    {
+        if (ParsePoint(i, cued: IsCueBefore(i)) is not { } p) return null;
+        return (Expression(p.SpanStart, p.Next, KindOf(p.Reference), p.Reference), p.Next);
+    }
+
+    // "منذ 15 نوفمبر", "منذ عامين", "منذ X حتى Y"
+    private (DateExpression, int)? ParseSince(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.Since);
+        if (prefix < 0) return null;
+        var start = _t[i].Start + prefix;
+        if (ParseDuration(i + 1) is { } d)
+            return (Expression(start, d.Next, DateMentionKind.Since, d.Reference), d.Next);
+        if ((ParsePoint(i + 1, cued: true) ?? ParseEventThenDate(i + 1)) is not { } first) return null;
+        if (ParseRangeEnd(first.Next, first.Reference) is { } second)
+            return (Expression(start, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
+        return (Expression(start, first.Next, DateMentionKind.Since, first.Reference), first.Next);
+    }
+
+    // "منذ بدء النزاع في مارس/آذار 2011", "منذ حرب 2014", "منذ بدء التسجيل الأسبوع الماضي":
+    // an event named in a few words, then the date it started.
+    private ParsedReference? ParseEventThenDate(int i)
+    {
+        const int maxEventWords = 7;
+        for (var k = i + 1; k < _t.Count && k <= i + maxEventWords; k++)
+        {
+            if (_t[k].StartsLine || _t[k].Kind == DateTokenKind.Punctuation || !_t[k - 1].IsWord) return null;
+            var date = _lex.Cue(_t, k, CueRole.In) >= 0 ? ParsePoint(k + 1, cued: true) : null;
+            date ??= _lex.CanStartExpression(_t[k]) ? ParsePoint(k, cued: IsCueBefore(k)) : null;
+            if (date is { } d)
+                return d.Reference.Kind is DateReferenceKind.Recent or DateReferenceKind.Ago ? null : d;
+        }
+        return null;
+    }
+
+    // "من 19 إلى 25 أيلول", "من 21 مارس 2015 إلى 31 مارس 2018"
+    private (DateExpression, int)? ParseFromTo(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.From);
+        if (prefix < 0) return null;
+        if ((ParsePoint(i + 1, cued: true) ?? ParseBareDay(i + 1)) is not { } first) return null;
+        if (ParseRangeEnd(first.Next, first.Reference) is not { } second) return null;
+        return (Expression(_t[i].Start + prefix, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
+    }
+
+    // "بين X و Y", "بين عامي 1980 و1988"
+    private (DateExpression, int)? ParseBetween(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.Between);
+        if (prefix < 0) return null;
+        var j = i + 1;
+        var years = _lex.Cue(_t, j, CueRole.Years) == 0;
+        if (years) j++;
+        var first = years ? ParseYearNumber(j) : ParsePoint(j, cued: true) ?? ParseBareDay(j);
+        if (first is not { } f || f.Next >= _t.Count || !_t[f.Next].IsWord || _t[f.Next].Text[0] != 'و' || _t[f.Next].StartsLine) return null;
+        var andAlone = _t[f.Next].Text == "و";
+        var k = andAlone ? f.Next + 1 : f.Next;
+        var firstIsYear = f.Reference is { Kind: DateReferenceKind.Calendar, Month: null, Year: not null };
+        var second = years ? ParseYearNumber(k) : ParsePoint(k, cued: true) ?? (andAlone ? ParseBareDay(k) : null) ?? (firstIsYear ? ParseYearNumber(k) : null);
+        if (second is not { } t || !Compatible(f.Reference, t.Reference)) return null;
+        return (Expression(_t[i].Start + prefix, t.Next, DateMentionKind.Period, f.Reference, t.Reference), t.Next);
+    }
+
+    // "عامي 2015 و2016"
+    private (DateExpression, int)? ParseYearPair(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.Years);
+        if (prefix < 0 || ParseYearNumber(i + 1) is not { } first || first.Next + 1 >= _t.Count || _t[first.Next].Text != "و") return null;
+        if (ParseYearNumber(first.Next + 1) is not { } second) return null;
+        return (Expression(_t[i].Start + prefix, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
+    }
+
+    // "خلال الساعات الماضية", "في الـ24 ساعة الأخيرة", "خلال الأسبوع الماضي"
+    private (DateExpression, int)? ParseWithin(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.Within);
+        if (prefix < 0) prefix = _lex.Cue(_t, i, CueRole.In);
+        if (prefix < 0) return null;
+        // "خلال السنوات السبع" names the stretch up to publication even without "الماضية".
+        if (ParseRecent(i + 1, relationOptional: _lex.Cue(_t, i, CueRole.Within) >= 0) is { } r)
+            return (Expression(_t[i].Start + prefix, r.Next, DateMentionKind.Period, r.Reference), r.Next);
+        if (_lex.Cue(_t, i, CueRole.Within) < 0) return null;
+        if (ParseRelativeUnit(i + 1) is { } u && u.Reference.Relation == TemporalRelation.Past)
+            return (Expression(_t[i].Start + prefix, u.Next, DateMentionKind.Period, u.Reference), u.Next);
+        // "قتل ألف مدني خلال 3 أسابيع": a stretch of that length up to the publication date.
+        if (CountsItsUnit(i + 1) && ParseDuration(i + 1) is { Reference.Amount: not null } d)
+        {
+            var stretch = d.Reference with { Kind = DateReferenceKind.Recent };
+            return (Expression(_t[i].Start + prefix, d.Next, DateMentionKind.Period, stretch), d.Next);
+        }
+        return null;
+    }
+
+    /// <summary>A number, a number word or a dual unit ("3 أسابيع", "ثلاثة أيام", "يومين"), not a bare "شهر".</summary>
+    private bool CountsItsUnit(int i) =>
+        i < _t.Count && (_t[i].IsNumber || _lex.CountWords.Match(_t, i, allowClitics: false) is not null
+            || _lex.Units.Match(_t, i, allowClitics: false) is { Value.Count: 2 });
+
+    // "قبل يومين", "قبل ثلاثة أيام", "قبل نحو أسبوع"
+    private (DateExpression, int)? ParseAgo(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.Ago);
+        if (prefix < 0 || ParseDuration(i + 1) is not { } d) return null;
+        // "قبل يومين من الهجوم" counts from another event, not from the publication date.
+        if (_lex.Cue(_t, d.Next, CueRole.From) == 0) return null;
+        return (Expression(_t[i].Start + prefix, d.Next, DateMentionKind.Point, d.Reference), d.Next);
+    }
+
+    // "في 3 و5 مايو 2013", "29 و30 أيار/مايو الماضي"
+    private (DateExpression, int)? ParseDayList(int i)
+    {
+        if (ParseBareDay(i) is not { } first || first.Next + 1 >= _t.Count || _t[first.Next].Text != "و") return null;
+        if (ParseDayMonth(first.Next + 1) is not { } second) return null;
+        return (Expression(first.SpanStart, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
+    }
+
+    private ParsedReference? ParseRangeEnd(int j, DateReference first)
+    {
+        var toCue = _lex.Cue(_t, j, CueRole.To);
+        if (toCue < 0 || _t[j].StartsLine) return null;
+        if (Anaphoric(j + 1, first) is { } back) return back;
+        if (ParsePoint(j + 1, cued: true) is not { } end) return null;
+        return Compatible(first, end.Reference) ? end : null;
+    }
+
+    // "منذ منتصف العام الماضي وحتى نهايته": the part word refers back to the unit just named.
+    private ParsedReference? Anaphoric(int j, DateReference first)
+    {
+        if (_lex.Parts.Match(_t, j) is not { Value.IsAnaphoric: true } m) return null;
+        return new ParsedReference(first with { Part = m.Value.Part, Day = null }, _t[j].Start, m.Next);
+    }
+
+    private static bool Compatible(DateReference a, DateReference b) =>
+        a.Kind is not (DateReferenceKind.Recent or DateReferenceKind.Ago) && b.Kind is not (DateReferenceKind.Recent or DateReferenceKind.Ago)
+        && !(a.Kind == DateReferenceKind.Calendar && a.Day is not null && a.Month is null && b.Month is null);
+
+    private ParsedReference? ParsePoint(int i, bool cued)
+    {
+        if (i >= _t.Count) return null;
+        if (_lex.DayParts.Match(_t, i) is { } part)
+        {
+            var k = _lex.Cue(_t, part.Next, CueRole.From) == 0 ? part.Next + 1 : part.Next; // "في وقت متأخر من ليلة", "ساعات من يوم"
+            if (_lex.Cue(_t, k, CueRole.Day) == 0) k++;
+            return ParseDayLevel(k, cued: true) is { } d ? d with { SpanStart = _t[i].Start + part.PrefixLength } : null;
+        }
+        var dayWord = _lex.Cue(_t, i, CueRole.Day);
+        if (dayWord >= 0 && ParseDayLevel(i + 1, cued: true) is { } onDay)
+            return onDay with { SpanStart = _t[i].Start + dayWord };
+        return ParseDayLevel(i, cued)
+            ?? ParseMonth(i, cued)
+            ?? ParsePart(i)
+            ?? ParseRecent(i)
+            ?? ParseRelativeUnit(i)
+            ?? ParseYear(i, cued);
+    }
+
+    private ParsedReference? ParseDayLevel(int i, bool cued) =>
+        ParseRelativeDay(i) ?? ParseWeekday(i) ?? ParseNumericDate(i) ?? ParseDayMonth(i);
+
+    private ParsedReference? ParseRelativeDay(int i)
+    {
+        if (_lex.RelativeDays.Match(_t, i) is not { } m) return null;
+        if (m.Value == 0)
+        {
+            if (i > 0 && _lex.Is(_t[i - 1].Text, CueRole.NotTodayBefore)) return null;
+            if (m.Next < _t.Count && _t[m.Next].IsWord && _lex.Is(_t[m.Next].Text, CueRole.NotTodayAfter)) return null;
+        }
+        return new ParsedReference(new DateReference(DateReferenceKind.RelativeDay) { Amount = m.Value }, _t[i].Start + m.PrefixLength, m.Next);
+    }
+
+    private ParsedReference? ParseWeekday(int i)
+    {
+        if (_lex.Weekdays.Match(_t, i) is not { } m) return null;
+        var next = m.Next;
+        if (next < _t.Count && _t[next].IsWord && _lex.Is(_t[next].Text, CueRole.NotWeekdayAfter)) return null;
+        if (m.Value == DayOfWeek.Monday && !WrittenWithHamza(_t[i].Start + m.PrefixLength))
+        {
+            // Unmarked "الاثنين" is also the numeral "the two".
+            if (i > 0 && (_lex.Is(_t[i - 1].Text, CueRole.TwoBefore) || IsDefiniteDual(_t[i - 1]))) return null;
+            if (next < _t.Count && _t[next].IsWord && _lex.Is(_t[next].Text, CueRole.TwoAfter)) return null;
+        }
+        var relation = TemporalRelation.None;
+        if (_lex.Relations.Match(_t, next, allowClitics: false) is { } r && !_t[next].StartsLine)
+        {
+            relation = r.Value;
+            next = r.Next;
+        }
+        var reference = new DateReference(DateReferenceKind.Weekday) { Weekday = m.Value, Relation = relation };
+        return new ParsedReference(reference, _t[i].Start + m.PrefixLength, next);
+    }
+
+    // "الطفلين الاثنين": after a definite dual noun, "الاثنين" agrees with it as the numeral.
+    private static bool IsDefiniteDual(DateToken t) =>
+        t.IsWord && t.Text.Length >= 6 && t.Text.StartsWith("ال", StringComparison.Ordinal)
+        && (t.Text.EndsWith("ين", StringComparison.Ordinal) && !t.Text.EndsWith("يين", StringComparison.Ordinal) || t.Text.EndsWith("ان", StringComparison.Ordinal));
+
+    private bool WrittenWithHamza(int normalizedStart)
+    {
+        // The weekday is written "الإثنين"; the numeral is almost always "الاثنين".
+        var at = normalizedStart + 2; // the alef after ال
+        if (at >= _text.Length) return false;
+        var span = _text.ToOriginal(at, at + 1);
+        return span.Length > 0 && _text.Original[span.Start] == 'إ';
+    }
+
+    // 2016/12/13, 13-12-2016, 13/12/2016, 13.12.2016
+    private ParsedReference? ParseNumericDate(int i)
+    {
+        if (i + 4 >= _t.Count) return null;
+        var (a, s1, b, s2, c) = (_t[i], _t[i + 1], _t[i + 2], _t[i + 3], _t[i + 4]);
+        if (!a.IsNumber || !b.IsNumber || !c.IsNumber || s1.Kind != DateTokenKind.Punctuation || s2.Text != s1.Text) return null;
+        if (s1.Text[0] is not ('/' or '-' or '.')) return null;
+        if (s1.Start != a.End || b.Start != s1.End || s2.Start != b.End || c.Start != s2.End) return null;
+        int year, month = int.Parse(b.Text), day;
+        if (a.Text.Length == 4 && c.Text.Length <= 2) (year, day) = (int.Parse(a.Text), int.Parse(c.Text));
+        else if (c.Text.Length == 4 && a.Text.Length <= 2) (year, day) = (int.Parse(c.Text), int.Parse(a.Text));
+        else return null;
+        if (year is < MinYear or > MaxYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        // Part of a longer number chain ("1/2/2016/3") is not a date.
+        if (i + 5 < _t.Count && _t[i + 5].Start == c.End && _t[i + 5].Text == s1.Text) return null;
+        return new ParsedReference(DateReference.Calendar(year, month, day), a.Start, i + 5);
+    }
+
+    // "15 نوفمبر", "19/ أيلول/ 2016", "الثالث عشر من ديسمبر", "25 من مارس/آذار من عام 2015"
+    private ParsedReference? ParseDayMonth(int i)
+    {
+        if (ParseBareDay(i) is not { } day) return null;
+        var j = day.Next;
+        if (j < _t.Count && _t[j].Kind == DateTokenKind.Punctuation && _t[j].Text[0] is '/' or '-') j++;
+        else if (_lex.Cue(_t, j, CueRole.From) == 0) j++;
+        if (_t.Count <= j || _t[j].StartsLine) return null;
+        if (ParseMonthName(j, cued: true) is { } month)
+            return new ParsedReference(month.Reference with { Day = day.Reference.Day }, day.SpanStart, month.Next);
+        // "الخامس عشر من الشهر الجاري"
+        if (ParseRelativeUnit(j) is { Reference.Unit: CalendarUnit.Month } unit)
+            return new ParsedReference(unit.Reference with { Day = day.Reference.Day }, day.SpanStart, unit.Next);
+        // "في 15 الجاري": the day of the current (or, with الماضي, the previous) month.
+        if (_lex.Relations.Match(_t, j, allowClitics: false) is { Value: TemporalRelation.Current or TemporalRelation.Past } rel)
+        {
+            var ofMonth = new DateReference(DateReferenceKind.RelativeUnit) { Unit = CalendarUnit.Month, Relation = rel.Value, Day = day.Reference.Day };
+            return new ParsedReference(ofMonth, day.SpanStart, rel.Next);
+        }
+        return null;
+    }
+
+    private ParsedReference? ParseBareDay(int i)
+    {
+        if (i >= _t.Count) return null;
+        var article = _t[i].Text == "ال" && i + 1 < _t.Count && _t[i + 1].IsNumber ? 1 : 0; // "الـ15 من أبريل"
+        var at = i + article;
+        if (_t[at].IsNumber && _t[at].Text.Length <= 2 && int.Parse(_t[at].Text) is >= 1 and <= 31 and var n)
+            return new ParsedReference(DateReference.Calendar(null, null, n), _t[i].Start, at + 1);
+        if (_lex.OrdinalDays.Match(_t, i) is { } o)
+            return new ParsedReference(DateReference.Calendar(null, null, o.Value), _t[i].Start + o.PrefixLength, o.Next);
+        return null;
+    }
+
+    // "شهر يونيو “حزيران”", "نوفمبر/تشرين الثاني الماضي", "أغسطس/آب عام 2015", "رمضان 1439 هـ"
+    private ParsedReference? ParseMonth(int i, bool cued)
+    {
+        var shahr = _lex.Cue(_t, i, CueRole.Month);
+        if (shahr >= 0 && ParseMonthName(i + 1, cued: true) is { } named)
+            return named with { SpanStart = _t[i].Start + shahr };
+        return ParseMonthName(i, cued);
+    }
+
+    private ParsedReference? ParseMonthName(int i, bool cued)
+    {
+        if (_lex.Months.Match(_t, i) is not { } m) return null;
+        var name = m.Value;
+        var certain = cued || !name.IsAmbiguous;
+        var k = m.Next;
+        // The double form "نوفمبر/تشرين الثاني" or "يونيو “حزيران”" is one month; the first name wins.
+        var open = k < _t.Count && _t[k].Kind == DateTokenKind.Punctuation && _t[k].Text[0] is '/' or '(' or '“' or '"' or '«' or '-' or '”' ? 1 : 0;
+        if (_lex.Months.Match(_t, k + open, allowClitics: false) is { } second && second.Value.IsHijri == name.IsHijri && !_t[k + open].StartsLine)
+        {
+            k = second.Next;
+            certain = true;
+            if (open == 1 && k < _t.Count && _t[k].Kind == DateTokenKind.Punctuation && _t[k].Text[0] is ')' or '”' or '"' or '»' or '“') k++;
+        }
+        var reference = DateReference.Calendar(null, name.Month, null) with { IsHijri = name.IsHijri };
+        if (k < _t.Count && !_t[k].StartsLine && _lex.Relations.Match(_t, k, allowClitics: false) is { } r)
+        {
+            reference = reference with { Relation = r.Value };
+            k = r.Next;
+            certain = true;
+        }
+        if (ParseYearAfter(k, name.IsHijri) is { } y)
+        {
+            reference = reference with { Year = y.Year, IsHijri = y.Hijri };
+            k = y.Next;
+            certain = true;
+        }
+        return certain ? new ParsedReference(reference, _t[i].Start + m.PrefixLength, k) : null;
+    }
+
+    // An optional year after a month: "/ 2016", "2016", "من عام 2015", "عام 2011", "1439 هـ"
+    private (int Year, bool Hijri, int Next)? ParseYearAfter(int k, bool hijriMonth)
+    {
+        var j = k;
+        if (j < _t.Count && _t[j].IsPunctuation('/')) j++;
+        if (_lex.Cue(_t, j, CueRole.From) == 0 && _lex.Cue(_t, j + 1, CueRole.Year) == 0) j++;
+        if (_lex.Cue(_t, j, CueRole.Year) == 0) j++;
+        if (j >= _t.Count || !_t[j].IsNumber || _t[j].Text.Length != 4 || _t[j].StartsLine) return null;
+        var year = int.Parse(_t[j].Text);
+        var next = j + 1;
+        var hijri = hijriMonth;
+        if (_lex.Cue(_t, next, CueRole.Hijri) == 0 && !_t[next].StartsLine) { hijri = true; next++; }
+        else if (_lex.Cue(_t, next, CueRole.Gregorian) == 0 && !_t[next].StartsLine) { hijri = false; next++; }
+        if (hijri ? year is < MinHijriYear or > MaxHijriYear : year is < MinYear or > MaxYear) return null;
+        return (year, hijri, next);
+    }
+
+    // "عام 2016", "العام 2015", "في 2015", "1440 هـ"
+    private ParsedReference? ParseYear(int i, bool cued)
+    {
+        var keyword = _lex.Cue(_t, i, CueRole.Year);
+        if (keyword >= 0 && _t[i].Text.Length - keyword <= 5 && ParseYearAfter(i + 1, false) is { } y && _t[i + 1].IsNumber)
+            return new ParsedReference(DateReference.Calendar(y.Year, null, null) with { IsHijri = y.Hijri }, _t[i].Start + keyword, y.Next);
+        if (i >= _t.Count || !_t[i].IsNumber || _t[i].Text.Length != 4) return null;
+        var year = int.Parse(_t[i].Text);
+        var next = i + 1;
+        var marked = next < _t.Count && !_t[next].StartsLine && (_lex.Cue(_t, next, CueRole.Hijri) == 0 || _lex.Cue(_t, next, CueRole.Gregorian) == 0);
+        if (marked)
+        {
+            var hijri = _lex.Cue(_t, next, CueRole.Hijri) == 0;
+            if (hijri ? year is < MinHijriYear or > MaxHijriYear : year is < MinYear or > MaxYear) return null;
+            return new ParsedReference(DateReference.Calendar(year, null, null) with { IsHijri = hijri }, _t[i].Start, next + 1);
+        }
+        if (!cued || year is < MinYear or > MaxYear || !EndsYearPhrase(next)) return null;
+        return new ParsedReference(DateReference.Calendar(year, null, null), _t[i].Start, next);
+    }
+
+    private ParsedReference? ParseYearNumber(int i)
+    {
+        if (i >= _t.Count || !_t[i].IsNumber || _t[i].Text.Length != 4 || int.Parse(_t[i].Text) is < MinYear or > MaxYear) return null;
+        return new ParsedReference(DateReference.Calendar(int.Parse(_t[i].Text), null, null), _t[i].Start, i + 1);
+    }
+
+    // A bare year is followed by punctuation, a line end, a conjunction or a preposition, not by a counted noun ("في 2000 غارة").
+    private bool EndsYearPhrase(int next)
+    {
+        if (next >= _t.Count || _t[next].StartsLine || _t[next].Kind == DateTokenKind.Punctuation) return true;
+        var word = _t[next];
+        return word.IsWord && (word.Text[0] is 'و' or 'ل' && !_lex.Units.Contains(word.Text) || _lex.Is(word.Text, CueRole.YearFollow) || _lex.Is(word.Text, CueRole.Since));
+    }
+
+    // "مطلع 2018", "النصف الثاني من العام الماضي", "منتصف تشرين الثاني/ 2016", "صيف 2012", "أواخر الشهر"
+    private ParsedReference? ParsePart(int i)
+    {
+        if (_lex.Parts.Match(_t, i) is not { Value.IsAnaphoric: false } m) return null;
+        var j = m.Next;
+        if (_lex.Cue(_t, j, CueRole.From) == 0) j++;
+        var start = _t[i].Start + m.PrefixLength;
+        if (IsSeason(m.Value.Part) && j < _t.Count && _lex.Relations.Match(_t, j, allowClitics: false) is { } rel)
+            return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = CalendarUnit.Year, Relation = rel.Value, Part = m.Value.Part }, start, rel.Next);
+        var inner = ParseRelativeUnit(j, bareMeansCurrent: true) ?? (IsSeason(m.Value.Part) ? null : ParseMonth(j, cued: true)) ?? ParseYear(j, cued: true) ?? ParseYearNumber(j);
+        if (inner is not { } x || x.Reference.Kind is not (DateReferenceKind.Calendar or DateReferenceKind.RelativeUnit) || x.Reference.Day is not null) return null;
+        if (x.Reference.Kind == DateReferenceKind.RelativeUnit && x.Reference.Unit is not (CalendarUnit.Month or CalendarUnit.Year)) return null;
+        if (IsSeason(m.Value.Part) && (x.Reference.Month is not null || x.Reference.Unit == CalendarUnit.Month && x.Reference.Kind == DateReferenceKind.RelativeUnit)) return null;
+        return new ParsedReference(x.Reference with { Part = m.Value.Part }, start, x.Next);
+    }
+
+    private static bool IsSeason(PeriodPart p) => p is PeriodPart.Spring or PeriodPart.Summer or PeriodPart.Autumn or PeriodPart.Winter;
+
+    // "العام الماضي", "هذا العام", "الشهر الجاري", "الأسبوع الماضي", "العام المقبل"
+    private ParsedReference? ParseRelativeUnit(int i, bool bareMeansCurrent = false)
+    {
+        if (i >= _t.Count) return null;
+        var thisWord = _lex.Cue(_t, i, CueRole.This);
+        if (thisWord >= 0 && _lex.UnitNouns.Match(_t, i + 1, allowClitics: false) is { Value.Count: 1 } afterThis && !_t[i + 1].StartsLine)
+            return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = afterThis.Value.Unit, Relation = TemporalRelation.Current }, _t[i].Start + thisWord, afterThis.Next);
+        if (_lex.UnitNouns.Match(_t, i) is not { Value.Count: 1 } u) return null;
+        var start = _t[i].Start + u.PrefixLength;
+        if (u.Next < _t.Count && !_t[u.Next].StartsLine && _lex.Relations.Match(_t, u.Next, allowClitics: false) is { } r)
+            return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = u.Value.Unit, Relation = r.Value }, start, r.Next);
+        // "نهاية العام" names the current year, but not "العام 2015" (a year) or "العام" before another noun of its own.
+        if (bareMeansCurrent && u.Value.Unit is CalendarUnit.Year or CalendarUnit.Month && (u.Next >= _t.Count || !_t[u.Next].IsNumber))
+            return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = u.Value.Unit, Relation = TemporalRelation.Current }, start, u.Next);
+        return null;
+    }
+
+    // "الساعات الماضية", "الـ24 ساعة الماضية", "اليومين الماضيين", "الأيام الثلاثة الماضية", "الأيام القليلة الماضية"
+    private ParsedReference? ParseRecent(int i, bool relationOptional = false)
+    {
+        if (i >= _t.Count) return null;
+        int? amount;
+        CalendarUnit unit;
+        int k;
+        var start = _t[i].Start;
+        if (_t[i].Text is "ال" && i + 2 < _t.Count && _t[i + 1].IsNumber && _lex.Units.Match(_t, i + 2, allowClitics: false) is { } numbered)
+        {
+            (unit, amount, k) = (numbered.Value.Unit, int.Parse(_t[i + 1].Text.Length <= 4 ? _t[i + 1].Text : "0"), numbered.Next);
+        }
+        else if (_lex.UnitNouns.Match(_t, i) is { } noun && noun.Value.Count != 1)
+        {
+            start += noun.PrefixLength;
+            (unit, amount, k) = (noun.Value.Unit, noun.Value.Count, noun.Next);
+            if (k < _t.Count && _t[k].Text is "ال" && k + 1 < _t.Count && _t[k + 1].IsNumber) { amount = int.Parse(_t[k + 1].Text.Length <= 4 ? _t[k + 1].Text : "0"); k += 2; }
+            else if ((_lex.CountWords.Match(_t, k, allowClitics: false) ?? _lex.CountWords.Match(_t, k, allowClitics: true)) is { } count) { amount = count.Value; k = count.Next; }
+            else if (k < _t.Count && _lex.Is(_t[k].Text, CueRole.Few)) k++;
+        }
+        else return null;
+        var reference = new DateReference(DateReferenceKind.Recent) { Unit = unit, Amount = amount };
+        if (k >= _t.Count || _t[k].StartsLine || _lex.Relations.Match(_t, k, allowClitics: false) is not { Value: TemporalRelation.Past } past)
+            return relationOptional && amount is > 1 && k > i + 1 ? new ParsedReference(reference, start, k) : null;
+        return new ParsedReference(reference, start, past.Next);
+    }
+
+    // "يومين", "ثلاثة أيام", "3 أيام", "نحو أسبوع", "أكثر من عامين", "بضعة أشهر", "أيام"
+    private ParsedReference? ParseDuration(int i)
+    {
+        var j = i;
+        if (j < _t.Count && _lex.Is(_t[j].Text, CueRole.Approx)) j++;
+        else if (j + 1 < _t.Count && _lex.Is(_t[j].Text, CueRole.More) && _lex.Is(_t[j + 1].Text, CueRole.From)) j += 2;
+        if (j >= _t.Count) return null;
+        int? amount = null;
+        var few = false;
+        var counted = false;
+        if (_t[j].IsNumber && _t[j].Text.Length <= 3) { amount = int.Parse(_t[j].Text); counted = true; j++; }
+        else if (_lex.CountWords.Match(_t, j, allowClitics: false) is { } c) { amount = c.Value; counted = true; j = c.Next; }
+        else if (_lex.Is(_t[j].Text, CueRole.Few)) { few = true; j++; }
+        if (_lex.Units.Match(_t, j, allowClitics: false) is not { } u) return null;
+        if (counted && u.Value.Count is not null && u.Value.Count != 1) return null;
+        var next = u.Next;
+        if (!counted && !few && u.Value.Count is null)
+        {
+            // "أيام قليلة" is vague; a bare plural ("منذ أيام") too.
+            if (next < _t.Count && _lex.Is(_t[next].Text, CueRole.Few)) next++;
+            few = true;
+        }
+        amount = counted ? amount : few ? null : u.Value.Count;
+        var reference = new DateReference(DateReferenceKind.Ago) { Unit = u.Value.Unit, Amount = amount };
+        return new ParsedReference(reference, _t[i].Start, next);
+    }
+
+    private bool IsCueBefore(int i) =>
+        i > 0 && !_t[i].StartsLine && (_lex.Cue(_t, i - 1, CueRole.YearCue) >= 0 || _lex.Parts.Match(_t, i - 1) is not null);
+
+    private DateExpression Expression(int start, int next, DateMentionKind kind, DateReference first, DateReference? second = null) =>
+        new(new TextSpan(start, _t[next - 1].End), kind, first, second);
+
+    private static DateMentionKind KindOf(DateReference r) => r switch
+    {
+        { Kind: DateReferenceKind.Recent } => DateMentionKind.Period,
+        { Kind: DateReferenceKind.RelativeDay, Amount: > 0 } => DateMentionKind.Future,
+        { Kind: DateReferenceKind.Weekday or DateReferenceKind.RelativeUnit, Relation: TemporalRelation.Next } => DateMentionKind.Future,
+        { Kind: DateReferenceKind.Calendar, Relation: TemporalRelation.Next } => DateMentionKind.Future,
+        _ => DateMentionKind.Point,
+    };
+}

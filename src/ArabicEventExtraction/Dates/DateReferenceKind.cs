@@ -1,0 +1,19 @@
+namespace ArabicEventExtraction.Dates;
+
+public enum DateReferenceKind
+{
+    /// <summary>Day, month and year as far as the text gives them ("15 نوفمبر", "صيف 2012").</summary>
+    Calendar,
+    /// <summary>A day counted from the publication date (اليوم, أمس, أول أمس, غدا).</summary>
+    RelativeDay,
+    /// <summary>A named weekday ("الاثنين", "الجمعة الماضية").</summary>
+    Weekday,
+    /// <summary>The unit containing the publication date, or the one before or after it ("العام الماضي", "هذا الشهر").</summary>
+    RelativeUnit,
+    /// <summary>An amount of time before the publication date ("قبل يومين", "منذ ثلاث سنوات").</summary>
+    Ago,
+    /// <summary>The stretch just before the publication date ("خلال الساعات الماضية", "اليومين الماضيين").</summary>
+    Recent,
+    /// <summary>The publication day and month in another year ("في مثل هذا اليوم من عام 1990").</summary>
+    DctAnniversary,
+}

@@ -1,0 +1,8 @@
+namespace ArabicEventExtraction.Dates;
+
+public enum DateTokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+}

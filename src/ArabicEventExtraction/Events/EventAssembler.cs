@@ -1,0 +1,205 @@
+using ArabicEventExtraction.Actors;
+using ArabicEventExtraction.Dates;
+using ArabicEventExtraction.Documents;
+using ArabicEventExtraction.Figures;
+using ArabicEventExtraction.Pipeline;
+using ArabicEventExtraction.Places;
+using ArabicEventExtraction.Text;
+
+namespace ArabicEventExtraction.Events;
+
+/// <summary>
+/// Groups a document's figures into events, one per sentence or list line, and gives each the
+/// date, places and perpetrators of its sentence, else those in force in its paragraph, else the
+/// document's lead.
+/// </summary>
+public sealed class EventAssembler(EventTypeClassifier classifier)
+{
+    private const int LeadSentences = 3;
+
+    public IReadOnlyList<ExtractedEvent> Assemble(AnalyzedDocument doc)
+    {
+        var text = doc.Document.Text;
+        var title = TitleDetector.Find(text);
+        var figures = FigureDeduplicator.Deduplicate(doc.Figures, title, text);
+        if (figures.Count == 0) return [];
+
+        var units = Units(doc, title);
+        var dates = new EventDates(doc);
+        var lead = LeadSetting(doc, dates, units).Or(FrameSetting(doc));
+        var events = new List<ExtractedEvent>();
+        var paragraphSetting = EventSetting.Empty;
+        // The setting of the last list header that had one: a later header without its own
+        // ("توزعت المجازر حسب الجهة الفاعلة:") opens a list over the same period and place.
+        var sectionSetting = EventSetting.Empty;
+        var paragraph = -1;
+        foreach (var unit in units)
+        {
+            // A list line continues the paragraph that introduced the list.
+            if (unit.Paragraph != paragraph && !(unit.IsListItem || ListLines.IsListLine(text, unit.Span.Start)))
+            {
+                paragraph = unit.Paragraph;
+                paragraphSetting = HeaderSetting(doc, unit.Span) ?? EventSetting.Empty;
+                if (IsListHeader(text, unit.Span))
+                {
+                    var header = SettingOf(doc, dates, unit.Span);
+                    if (header.Date is not null) sectionSetting = header;
+                    paragraphSetting = header.Or(sectionSetting);
+                }
+            }
+            var unitFigures = figures.Where(f => unit.Span.Contains(f.Span.Start)).ToList();
+            if (unitFigures.Count == 0)
+            {
+                var own = SettingOf(doc, dates, unit.Span);
+                if (own.Date is not null || own.Places.Count > 0 || own.Actors.Count > 0) paragraphSetting = own.Or(paragraphSetting);
+                continue;
+            }
+            var words = WordsOf(doc, unit.Span);
+            // Figures of one sentence that sit by different dates ("قتل صحافيان في نيسان، كما قتلت مسعفة في حزيران") are different events.
+            foreach (var group in unitFigures.GroupBy(f => dates.Nearest(unit.Span, f.Span)))
+            {
+                var groupFigures = group.ToList();
+                var own = SettingOf(doc, dates, unit.Span, groupFigures);
+                var setting = own.Or(paragraphSetting).Or(lead);
+                // Bodies found with no date of their own are counted when the report is written.
+                if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)
+                    setting = setting with { Date = DateRange.Single(PartialDate.Of(reported)), DateSpan = null };
+                if (setting.Date is null && doc.Document.Dct is { } dct)
+                    setting = setting with { Date = DateRange.Single(PartialDate.Of(dct)) };
+                paragraphSetting = setting;
+
+                // A state at publication ("100 ألف مدني محاصرون") is its own event, dated by the DCT.
+                var state = groupFigures.Where(f => f.Category == FigureCategory.Besieged).ToList();
+                var happenings = groupFigures.Where(f => f.Category != FigureCategory.Besieged).ToList();
+                if (happenings.Count > 0) events.Add(Build(doc, events.Count, unit, words, setting, happenings));
+                if (state.Count > 0)
+                {
+                    var stateSetting = doc.Document.Dct is { } today
+                        ? setting with { Date = DateRange.Single(PartialDate.Of(today)), DateSpan = null }
+                        : setting;
+                    events.Add(Build(doc, events.Count, unit, words, stateSetting, state));
+                }
+            }
+        }
+        return events;
+    }
+
+    private ExtractedEvent Build(AnalyzedDocument doc, int index, Sentence unit, IReadOnlyList<string> words, EventSetting setting, List<FigureMention> figures) =>
+        new(doc.Document.Id, $"{doc.Document.Id}#{index + 1}", KindOf(setting.Date, unit), classifier.Classify(words, figures), unit.Span)
+        {
+            Date = setting.Date,
+            DateSpan = setting.DateSpan,
+            Places = WithBroader(setting.Places),
+            Actors = setting.Actors,
+            Figures = figures,
+            Source = SourceOf(doc, unit.Span),
+        };
+
+    private static List<Sentence> Units(AnalyzedDocument doc, TextSpan? title)
+    {
+        var units = doc.Sentences.Count > 0 ? doc.Sentences.ToList() : [new Sentence(new TextSpan(0, doc.Document.Text.Length), 0)];
+        return units;
+    }
+
+    /// <summary>What a unit itself says: the date nearest its figures, its places (most specific first) and perpetrators.</summary>
+    private static EventSetting SettingOf(AnalyzedDocument doc, EventDates dates, TextSpan span, IReadOnlyList<FigureMention>? figures = null)
+    {
+        var focus = figures is { Count: > 0 } ? new TextSpan(figures.Min(f => f.Span.Start), figures.Max(f => f.Span.End)) : span;
+        var date = dates.Nearest(span, focus);
+        var places = doc.Places.Where(p => span.Contains(p.Span.Start)).OrderBy(p => Specificity(p.Kind)).ToList();
+        var actors = doc.Actors.Where(a => a.Role == ActorRole.Perpetrator && span.Contains(a.Span.Start))
+            .DistinctBy(a => a.Code ?? a.Name).ToList();
+        var value = date?.Value;
+        // "الهجوم الذي بدأ في منتصف تشرين الثاني بمقتل 463": from that date to publication.
+        if (date is { Kind: DateMentionKind.Point, Value: { } point } && doc.Document.Dct is { } dct
+            && OnsetCues.Default.Precede(doc.Normalized, doc.Normalized.FromOriginal(date.Span.Start))
+            && point.Start.FirstDay <= dct)
+            value = new DateRange(point.Start, PartialDate.Of(dct));
+        return new EventSetting(value, date?.Span, places, actors);
+    }
+
+    private static bool IsListHeader(string text, TextSpan unit)
+    {
+        var end = unit.End;
+        while (end < text.Length && text[end] is ' ' or '\t' or ':') end++;
+        return end > 0 && text[end - 1] == ':' || unit.Length > 0 && text[unit.End - 1] == ':';
+    }
+
+    private static EventSetting? HeaderSetting(AnalyzedDocument doc, TextSpan unit)
+    {
+        var header = doc.Dates.FirstOrDefault(d => d.IsHeader && d.Value is not null && unit.Contains(d.Span.Start));
+        return header is null ? null : new EventSetting(header.Value, header.Span, [], []);
+    }
+
+    private static EventSetting LeadSetting(AnalyzedDocument doc, EventDates dates, List<Sentence> units)
+    {
+        var setting = EventSetting.Empty;
+        foreach (var unit in units.Take(LeadSentences))
+            setting = setting.Or(SettingOf(doc, dates, unit.Span));
+        return setting;
+    }
+
+    /// <summary>
+    /// The article's frame: its most often named perpetrator and place. Reports often name the
+    /// attacker or the town a sentence after the toll; this is what a reader carries over.
+    /// </summary>
+    private static EventSetting FrameSetting(AnalyzedDocument doc)
+    {
+        var actor = doc.Actors.Where(a => a.Role == ActorRole.Perpetrator)
+            .GroupBy(a => a.Code ?? a.Name)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(a => a.Span.Start))
+            .FirstOrDefault()?.First();
+        var place = doc.Places
+            .GroupBy(p => p.Name)
+            .OrderBy(g => g.First().Kind == PlaceKind.Country ? 1 : 0)
+            .ThenByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.Span.Start))
+            .FirstOrDefault()?.First();
+        return new EventSetting(null, null, place is null ? [] : [place], actor is null ? [] : [actor]);
+    }
+
+    /// <summary>A tally (a list row, a period of more than a couple of days) or one incident.</summary>
+    private static EventKind KindOf(DateRange? date, Sentence unit)
+    {
+        if (unit.IsListItem) return EventKind.Aggregate;
+        if (date is { } d && d.End.LastDay.DayNumber - d.Start.FirstDay.DayNumber > 2) return EventKind.Aggregate;
+        return EventKind.Incident;
+    }
+
+    private static IReadOnlyList<string> WordsOf(AnalyzedDocument doc, TextSpan span)
+    {
+        var n = doc.Normalized;
+        var start = n.FromOriginal(span.Start);
+        var end = n.FromOriginal(span.End);
+        return n.Text[start..end].Split([' ', '\n', '\t', ',', '.', '"', '(', ')', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static string? SourceOf(AnalyzedDocument doc, TextSpan span) =>
+        doc.Actors.FirstOrDefault(a => a.Role == ActorRole.Source && span.Contains(a.Span.Start))?.Name;
+
+    /// <summary>The places themselves, then the enclosing places the gazetteer knows, each named once.</summary>
+    private static IReadOnlyList<PlaceMention> WithBroader(IReadOnlyList<PlaceMention> places)
+    {
+        var result = new List<PlaceMention>(places);
+        var names = places.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var place in places)
+            foreach (var broader in place.Broader)
+                if (names.Add(broader))
+                    result.Add(new PlaceMention(place.Span, broader, PlaceKind.Unknown) { Country = place.Country });
+        return result;
+    }
+
+    private static int Specificity(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Neighbourhood => 0,
+        PlaceKind.Camp => 1,
+        PlaceKind.Village => 2,
+        PlaceKind.Town => 3,
+        PlaceKind.Unknown => 3,
+        PlaceKind.City => 4,
+        PlaceKind.Subdistrict => 5,
+        PlaceKind.District => 6,
+        PlaceKind.Region => 7,
+        PlaceKind.Governorate => 8,
+        _ => 9,
+    };
+}

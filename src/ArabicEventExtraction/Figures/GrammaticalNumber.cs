@@ -1,0 +1,8 @@
+namespace ArabicEventExtraction.Figures;
+
+public enum GrammaticalNumber
+{
+    Singular,
+    Dual,
+    Plural,
+}

@@ -1,0 +1,46 @@
+using ArabicEventExtraction.Figures;
+using ArabicEventExtraction.Pipeline;
+
+namespace ArabicEventExtraction.Learning.Figures;
+
+/// <summary>
+/// Runs after the rule-based figure stage and combines its figures with the classifier's decisions
+/// (see <see cref="FigureCombination"/>). Figures the model adds have Confidence 0.5 and the
+/// number's own span; with RulesThenModel only labels that beat the runner-up by minMargin count.
+/// </summary>
+public sealed class FigureClassifierStage(
+    FigureClassifierModel model,
+    FigureCombination combination = FigureCombination.RulesThenModel,
+    float minMargin = FigureClassifierStage.DefaultMinMargin) : IPipelineStage
+{
+    public const double ModelConfidence = 0.5;
+
+    /// <summary>Chosen on the dev split of corpus/labelled (models/README.md).</summary>
+    public const float DefaultMinMargin = 16;
+
+    public string Name => "figure-classifier";
+
+    public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
+    {
+        if (combination == FigureCombination.RulesOnly) return;
+        var candidates = FigureCandidates.Of(document);
+        var decisions = FigureDecisions.Decide(model, candidates, FigureFeatureExtractor.Extract(document, candidates), combination, minMargin);
+        var figures = document.Figures.ToList();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var rule = candidates[i].RuleFigure;
+            var decision = decisions[i];
+            if (decision == candidates[i].RuleLabel) continue;
+            if (rule is not null) figures.Remove(rule);
+            if (!FigureLabels.TryParse(decision, out var category, out var group)) continue;
+            var number = candidates[i].Number;
+            figures.Add(rule is not null
+                ? rule with { Category = category, Group = group, Confidence = ModelConfidence }
+                : new FigureMention(number.Span, category, group, number.Value, number.IsVague ? Qualifier.Vague : Qualifier.Exact)
+                {
+                    Low = number.Low, High = number.High, Confidence = ModelConfidence,
+                });
+        }
+        document.Figures = figures.OrderBy(f => f.Span.Start).ToList();
+    }
+}

@@ -1,0 +1,96 @@
+using ArabicEventExtraction.Documents;
+using ArabicEventExtraction.Events;
+using ArabicEventExtraction.Figures;
+using ArabicEventExtraction.Pipeline;
+
+namespace ArabicEventExtraction.Tests.Events;
+
+public class EventAssemblerTests
+{
+    private static readonly DateOnly Dct = new(2016, 12, 13);
+
+    private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? dct = null) =>
+        ExtractionPipeline.CreateDefault().Run(new Document("t", text, dct ?? Dct)).Events;
+
+    [Fact]
+    public void A_breakdown_stays_on_one_event()
+    {
+        var events = Extract("وثقت الشبكة أمس مقتل 310 مدنياً، بينهم 54 طفلاً، و33 سيدة في مدينة إدلب.");
+
+        var ev = Assert.Single(events);
+        Assert.Equal([310L, 54L, 33L], ev.Figures.Select(f => f.Value!.Value));
+        Assert.Equal("2016-12-12", ev.Date!.Value.Start.ToString());
+    }
+
+    [Fact]
+    public void A_title_restating_the_body_gives_one_figure()
+    {
+        var events = Extract("مقتل 12 مدنياً في قصف على دوما\nقتل 12 مدنياً اليوم في قصف استهدف سوقاً في مدينة دوما.");
+
+        var figure = Assert.Single(events.SelectMany(e => e.Figures));
+        Assert.Equal(12, figure.Value);
+    }
+
+    [Fact]
+    public void A_vague_title_count_gives_way_to_the_precise_body_count()
+    {
+        var events = Extract("عشرات القتلى في غارات على ريف إدلب\nقتل 39 شخصاً أمس في غارات على ريف إدلب.");
+
+        var figure = Assert.Single(events.SelectMany(e => e.Figures));
+        Assert.Equal(39, figure.Value);
+    }
+
+    [Fact]
+    public void List_rows_keep_the_period_of_their_header_and_name_their_own_perpetrator()
+    {
+        var text = "وثق التقرير خلال شهر آذار 2017 مقتل 200 مدني في سوريا.\n" +
+                   "توزعت الضحايا حسب الجهة الفاعلة على النحو التالي:\n" +
+                   "– 120 مدنياً على يد قوات النظام.\n" +
+                   "– 80 مدنياً على يد القوات الروسية.";
+
+        var events = Extract(text, new DateOnly(2017, 4, 5));
+
+        var rows = events.Where(e => e.Figures.Any(f => f.Value is 120 or 80)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.Equal("2017-03", r.Date!.Value.Start.ToString()));
+        Assert.Contains(rows[0].Actors, a => a.Code == "SYR_GOV");
+        Assert.Contains(rows[1].Actors, a => a.Code == "RUS");
+    }
+
+    [Fact]
+    public void Besieged_people_are_a_state_at_publication()
+    {
+        var events = Extract("قتل 20 شخصاً أول أمس، فيما لا يزال 50 ألف مدني محاصرين في الأحياء الشرقية من حلب.");
+
+        var state = Assert.Single(events, e => e.Figures.Any(f => f.Category == FigureCategory.Besieged));
+        Assert.Equal("2016-12-13", state.Date!.Value.Start.ToString());
+        var killed = Assert.Single(events, e => e.Figures.Any(f => f.Category == FigureCategory.Killed));
+        Assert.Equal("2016-12-11", killed.Date!.Value.Start.ToString());
+    }
+
+    [Fact]
+    public void A_count_since_an_onset_runs_to_publication()
+    {
+        var events = Extract("وتسبب الهجوم الذي بدأ في منتصف تشرين الثاني بمقتل 463 مدنياً على الأقل.");
+
+        var ev = Assert.Single(events);
+        Assert.Equal("2016-11-15", ev.Date!.Value.Start.ToString());
+        Assert.Equal("2016-12-13", ev.Date!.Value.End.ToString());
+    }
+
+    [Fact]
+    public void Every_span_of_an_event_is_inside_the_text()
+    {
+        const string text = "قتل 7 أشخاص وأصيب 20 آخرون يوم الاثنين في قصف لقوات النظام على بلدة حمورية في الغوطة الشرقية، وفق المرصد السوري لحقوق الإنسان.";
+        var events = Extract(text);
+
+        Assert.NotEmpty(events);
+        foreach (var ev in events)
+        {
+            Assert.InRange(ev.Evidence.End, ev.Evidence.Start, text.Length);
+            Assert.All(ev.Figures, f => Assert.True(f.Span.End <= text.Length && f.Span.Start >= 0));
+            Assert.All(ev.Places, p => Assert.True(p.Span.End <= text.Length));
+            Assert.All(ev.Actors, a => Assert.True(a.Span.End <= text.Length));
+        }
+    }
+}
