@@ -94,12 +94,12 @@ static void ExtractAndIndex(CorpusData data, int count, string dbPath)
 {
     var sample = new SyntheticReports(data, seed: 99).Generate(count).Select(i => i.Document).ToList();
     Delete(dbPath);
-    var pipeline = ExtractionPipeline.CreateDefault();
     var clock = Stopwatch.StartNew();
     using (var store = EventStore.OpenForWriting(dbPath))
     using (var indexer = new EventIndexer(store, ArabicAnalyzer.Default))
     {
-        var stats = indexer.Index(sample.Select(d => IndexItem.FromExtraction(d, pipeline.Run(d).Events)), batchSize: 1000);
+        var extracted = ParallelExtraction.Run(sample, () => ExtractionPipeline.CreateDefault());
+        var stats = indexer.Index(extracted.Select(r => IndexItem.FromExtraction(r.Document, r.Events ?? [])), batchSize: 1000);
         Console.WriteLine($"extraction + indexing: {sample.Count} documents in {clock.Elapsed.TotalSeconds:F1} s = {sample.Count / clock.Elapsed.TotalSeconds:F0} documents/s ({stats.Events} events found); load average {LoadAverage()}");
     }
     Delete(dbPath);

@@ -51,8 +51,8 @@ public sealed class EventsWithDocuments(IReadOnlyList<string> eventFiles, IReadO
             var events = new List<StoredEvent>();
             foreach (var (stored, where) in byDoc.GetValueOrDefault(doc.Id) ?? [])
             {
-                if (stored.Event.Evidence.End > doc.Text.Length)
-                    Report($"{where}: event {stored.Event.EventId} has evidence [{stored.Event.Evidence.Start}, {stored.Event.Evidence.End}) beyond the end of document '{doc.Id}' ({doc.Text.Length} characters)");
+                if (LastOffset(stored.Event) > doc.Text.Length)
+                    Report($"{where}: event {stored.Event.EventId} has a span ending at {LastOffset(stored.Event)}, beyond the end of document '{doc.Id}' ({doc.Text.Length} characters)");
                 else
                     events.Add(stored);
             }
@@ -62,6 +62,9 @@ public sealed class EventsWithDocuments(IReadOnlyList<string> eventFiles, IReadO
             if (!seen.Contains(docId))
                 Report($"{events[0].Where}: document '{docId}' is not in the --docs input; its {events.Count} event(s) were skipped");
     }
+
+    private static int LastOffset(ExtractedEvent ev) =>
+        ev.Figures.Select(f => f.Span.End).Concat(ev.Places.Select(p => p.Span.End)).Concat(ev.Actors.Select(a => a.Span.End)).Append(ev.Evidence.End).Max();
 
     private void Report(string message)
     {

@@ -54,7 +54,7 @@ public sealed class EventStore : IDisposable
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536;");
+            Execute(connection, "PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824;");
             return new EventStore(connection, path);
         }
         catch (SqliteException e)
