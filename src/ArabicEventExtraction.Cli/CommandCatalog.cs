@@ -13,6 +13,9 @@ public static class CommandCatalog
         root.Subcommands.Add(GazetteerCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(IndexCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }

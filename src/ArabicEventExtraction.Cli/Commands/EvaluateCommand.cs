@@ -6,7 +6,7 @@ using ArabicEventExtraction.Learning.Figures;
 
 namespace ArabicEventExtraction.Cli.Commands;
 
-/// <summary>`aee evaluate tagger --model FILE --test FILE`: entity-level P/R/F1 per label and micro F1.</summary>
+/// <summary>`aee evaluate tagger|figures|events`: scores of the tagger, the figure classifier, and extracted events.</summary>
 public static class EvaluateCommand
 {
     public static Command Create()
@@ -14,6 +14,7 @@ public static class EvaluateCommand
         var command = new Command("evaluate", "Score a model against labelled data.");
         command.Subcommands.Add(CreateTagger());
         command.Subcommands.Add(CreateFigures());
+        command.Subcommands.Add(EvaluateEventsCommand.Create());
         return command;
     }
 

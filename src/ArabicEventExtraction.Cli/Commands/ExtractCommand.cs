@@ -34,7 +34,11 @@ public static class ExtractCommand
             AllowMultipleArgumentsPerToken = false,
         };
 
-        var command = new Command("extract", "Extract casualty events from Arabic reports.") { inputs, output, format, dct, summary, encoding, threads, saveDocs, gazetteers };
+        var models = new Option<string?>("--models") { Description = "folder of trained models (e.g. models/) whose figure classifier joins the rules (default: rules only)" };
+        var figures = new Option<string>("--figures") { Description = "with --models: rules, rules+model or model", DefaultValueFactory = _ => "rules+model" };
+        figures.AcceptOnlyFromAmong([.. FigureCombinationNames.ByName.Keys]);
+
+        var command = new Command("extract", "Extract casualty events from Arabic reports.") { inputs, output, format, dct, summary, encoding, threads, saveDocs, gazetteers, models, figures };
         command.SetAction(parse =>
         {
             var options = new InputOptions();
@@ -59,7 +63,17 @@ public static class ExtractCommand
                 try { Places.Gazetteer.LoadDefault().With(path); }
                 catch (Places.GazetteerFormatException e) { return UsageError($"--gazetteer {e.Message}"); }
             }
-            var pipelineOptions = new PipelineOptions { ExtraGazetteers = extraGazetteers };
+            var pipelineOptions = new PipelineOptions
+            {
+                ExtraGazetteers = extraGazetteers,
+                ModelsDirectory = parse.GetValue(models),
+                FigureCombination = FigureCombinationNames.ByName[parse.GetValue(figures)!],
+            };
+            try { ExtractionPipeline.CreateDefault(pipelineOptions); }
+            catch (Exception e) when (e is IOException or Learning.ModelFormatException)
+            {
+                return UsageError($"--models: {e.Message}");
+            }
             var run = new ExtractRun(parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(summary), threadCount, parse.GetValue(saveDocs), pipelineOptions);
             return run.Execute(parse.GetValue(inputs)!, options);
         });

@@ -30,4 +30,6 @@ public enum CueRole
     NotWeekdayAfter,
     YearCue,
     YearFollow,
+    /// <summary>After "خلال الأشهر الستة": a part of a named period follows, not a stretch up to publication.</summary>
+    NotStretchAfter,
 }

@@ -463,7 +463,8 @@ public sealed class DateExpressionParser
         else return null;
         var reference = new DateReference(DateReferenceKind.Recent) { Unit = unit, Amount = amount };
         if (k >= _t.Count || _t[k].StartsLine || _lex.Relations.Match(_t, k, allowClitics: false) is not { Value: TemporalRelation.Past } past)
-            return relationOptional && amount is > 1 && k > i + 1 ? new ParsedReference(reference, start, k) : null;
+            // "خلال الأشهر الستة الأولى من عام 2019" is a part of a named year, not a stretch to publication.
+            return relationOptional && amount is > 1 && k > i + 1 && (k >= _t.Count || !_lex.Is(_t[k].Text, CueRole.NotStretchAfter)) ? new ParsedReference(reference, start, k) : null;
         return new ParsedReference(reference, start, past.Next);
     }
 

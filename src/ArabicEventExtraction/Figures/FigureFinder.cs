@@ -153,9 +153,9 @@ internal sealed class FigureFinder(FigureText t)
     }
 
     /// <summary>
-    /// "قتل 463 مدنياً بينهم 62 طفلاً، فيما قتل 130 آخرين": the others are civilians like the
-    /// headline count before them in the sentence (not its breakdown members). Other groups are
-    /// not carried over: "مقتل 9 جنود وإصابة 16 آخرين" may count anyone.
+    /// "قتل 463 مدنياً بينهم 62 طفلاً، فيما قتل 130 آخرين", "قتلت 9 من مسلحي الحوثي وأسرت اثنين
+    /// آخرين": the others are of the kind of the headline count before them in the sentence (not of
+    /// its breakdown members), when that kind is civilians or fighters.
     /// </summary>
     private FigureGroup? AntecedentGroup(int index)
     {
@@ -164,7 +164,16 @@ internal sealed class FigureFinder(FigureText t)
         var previous = before.MaxBy(f => f.Last);
         for (var i = previous.Last + 1; i < index; i++)
             if (t.IsBoundary(i)) return null;
-        return index - previous.Last <= 2 * FarTrigger && previous.Figure.Group == FigureGroup.Civilians ? FigureGroup.Civilians : null;
+        return index - previous.Last <= 2 * FarTrigger && previous.Figure.Group is FigureGroup.Civilians or FigureGroup.Fighters
+            ? previous.Figure.Group
+            : null;
+    }
+
+    /// <summary>"16 آخرين، بينهم 6 مدنيين": others broken down into kinds are of no single kind.</summary>
+    private bool OpensBreakdown(int nounIndex)
+    {
+        var next = t.WordAt(nounIndex + 1) == "," ? nounIndex + 2 : nounIndex + 1;
+        return _lex.Cue(t.WordAt(next)) == "breakdown" || t.WordAt(next) == "من" && _lex.Cue(t.WordAt(next + 1)) == "breakdown";
     }
 
     /// <summary>"قتل فيها 298 مدنياً وجرح 650": a count with no noun of its own counts the kind just named.</summary>
@@ -313,7 +322,7 @@ internal sealed class FigureFinder(FigureText t)
     /// <summary>"قتيلاً مدنياً", "شخصاً من المدنيين", "رجال الأمن", "قتلى في صفوف الجيش": a generic noun's group from the words after it.</summary>
     private FigureGroup ResolveGroup(VictimNoun noun, int nounIndex)
     {
-        if (noun.IsOther) return AntecedentGroup(nounIndex) ?? noun.Group;
+        if (noun.IsOther) return OpensBreakdown(nounIndex) ? noun.Group : AntecedentGroup(nounIndex) ?? noun.Group;
         if (!noun.IsGeneric) return noun.Group;
         for (var j = nounIndex + 1; j <= nounIndex + 6 && j < t.Words.Count; j++)
         {

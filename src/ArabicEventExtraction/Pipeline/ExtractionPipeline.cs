@@ -1,4 +1,6 @@
 using ArabicEventExtraction.Documents;
+using ArabicEventExtraction.Learning;
+using ArabicEventExtraction.Learning.Figures;
 
 namespace ArabicEventExtraction.Pipeline;
 
@@ -18,14 +20,24 @@ public sealed class ExtractionPipeline(IReadOnlyList<IPipelineStage> stages)
         return analyzed;
     }
 
-    /// <summary>The standard rule-based pipeline: text layer, mentions, figures, events.</summary>
-    public static ExtractionPipeline CreateDefault(PipelineOptions? options = null) => new(
-    [
-        new TextStage(),
-        new MentionStage(PlacesFor(options)),
-        new Figures.FigureStage(),
-        new Events.EventStage(),
-    ]);
+    /// <summary>
+    /// The standard pipeline: text layer, mentions, figures, events; with options.ModelsDirectory, the
+    /// figure classifier after the rule-based figures. A missing or unreadable model file throws
+    /// (FileNotFoundException, DirectoryNotFoundException or ModelFormatException) naming it.
+    /// </summary>
+    public static ExtractionPipeline CreateDefault(PipelineOptions? options = null)
+    {
+        var stages = new List<IPipelineStage>
+        {
+            new TextStage(),
+            new MentionStage(PlacesFor(options)),
+            new Figures.FigureStage(),
+        };
+        if (options?.ModelsDirectory is { } models && options.FigureCombination != FigureCombination.RulesOnly)
+            stages.Add(new FigureClassifierStage(ModelDirectory.LoadFigureClassifier(models), options.FigureCombination, options.FigureMinMargin));
+        stages.Add(new Events.EventStage());
+        return new ExtractionPipeline(stages);
+    }
 
     private static Places.PlaceRecognizer? PlacesFor(PipelineOptions? options)
     {

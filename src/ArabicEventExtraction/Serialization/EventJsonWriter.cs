@@ -53,6 +53,7 @@ public sealed class EventJsonWriter(TextWriter output)
                 WriteOptional(w, "country", p.Country);
                 if (p.Lat is { } lat) w.WriteNumber("lat", Math.Round(lat, 5));
                 if (p.Lon is { } lon) w.WriteNumber("lon", Math.Round(lon, 5));
+                if (p.Broader.Count > 0) WriteStrings(w, "broader", p.Broader);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -95,6 +96,13 @@ public sealed class EventJsonWriter(TextWriter output)
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
     }
 
     private static void WriteOptional(Utf8JsonWriter w, string name, string? value)

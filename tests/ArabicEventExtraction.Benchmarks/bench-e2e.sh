@@ -2,9 +2,9 @@
 # End-to-end throughput of `aee extract`: builds a corpus of at least SIZE_MB (default 100) MB from
 # our own corpus/ documents (ids made unique), runs it with 1 and 2 threads under /usr/bin/time -v
 # and reports MB/s, documents/s, CPU time and peak memory, with the machine load at the time.
-# Usage: scripts/bench-e2e.sh [SIZE_MB]
+# Usage: tests/ArabicEventExtraction.Benchmarks/bench-e2e.sh [SIZE_MB]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 size_mb=${1:-100}
 work=$(mktemp -d /tmp/aee-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT

@@ -1,0 +1,3 @@
+namespace ArabicEventExtraction.Search.Querying;
+
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, Facets? Facets);
