@@ -17,7 +17,9 @@ public sealed class OnsetCues
     /// <summary>True when one of the few words before normalized offset <paramref name="dateStart"/> is an onset cue.</summary>
     public bool Precede(NormalizedText text, int dateStart)
     {
-        var words = text.Text[..dateStart].Split([' ', '\n', ','], StringSplitOptions.RemoveEmptyEntries);
+        // Only the few words before the date matter: look at a short stretch, not the whole text before it.
+        var from = Math.Max(0, dateStart - 60);
+        var words = text.Text[from..dateStart].Split([' ', '\n', ','], StringSplitOptions.RemoveEmptyEntries);
         for (var i = words.Length - 1; i >= 0 && i >= words.Length - Window; i--)
         {
             var w = words[i];
