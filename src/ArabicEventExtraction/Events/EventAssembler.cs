@@ -24,7 +24,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var figures = FigureDeduplicator.Deduplicate(doc.Figures, title, text);
         if (figures.Count == 0) return [];
 
-        var units = Units(doc, title);
+        var units = Units(doc);
         var dates = new EventDates(doc);
         var lead = LeadSetting(doc, dates, units).Or(FrameSetting(doc));
         var events = new List<ExtractedEvent>();
@@ -95,10 +95,9 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             Source = SourceOf(doc, unit.Span),
         };
 
-    private static List<Sentence> Units(AnalyzedDocument doc, TextSpan? title)
+    private static List<Sentence> Units(AnalyzedDocument doc)
     {
-        var units = doc.Sentences.Count > 0 ? doc.Sentences.ToList() : [new Sentence(new TextSpan(0, doc.Document.Text.Length), 0)];
-        return units;
+        return doc.Sentences.Count > 0 ? doc.Sentences.ToList() : [new Sentence(new TextSpan(0, doc.Document.Text.Length), 0)];
     }
 
     /// <summary>What a unit itself says: the date nearest its figures, its places (most specific first) and perpetrators.</summary>
