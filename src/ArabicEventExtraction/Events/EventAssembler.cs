@@ -105,7 +105,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     {
         var focus = figures is { Count: > 0 } ? new TextSpan(figures.Min(f => f.Span.Start), figures.Max(f => f.Span.End)) : span;
         var date = dates.Nearest(span, focus);
-        var places = doc.Places.Where(p => span.Contains(p.Span.Start)).OrderBy(p => Specificity(p.Kind)).ToList();
+        var places = doc.Places.Where(p => span.Contains(p.Span.Start) && IsEventPlace(doc, p)).OrderBy(p => Specificity(p.Kind)).ToList();
         var actors = doc.Actors.Where(a => a.Role == ActorRole.Perpetrator && span.Contains(a.Span.Start))
             .DistinctBy(a => a.Code ?? a.Name).ToList();
         var value = date?.Value;
@@ -148,7 +148,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             .GroupBy(a => a.Code ?? a.Name)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(a => a.Span.Start))
             .FirstOrDefault()?.First();
-        var place = doc.Places
+        var place = doc.Places.Where(p => IsEventPlace(doc, p))
             .GroupBy(p => p.Name)
             .OrderBy(g => g.First().Kind == PlaceKind.Country ? 1 : 0)
             .ThenByDescending(g => g.Count()).ThenBy(g => g.Min(p => p.Span.Start))
@@ -157,6 +157,9 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     }
 
     /// <summary>A tally (a list row, a period of more than a couple of days) or one incident.</summary>
+    private static bool IsEventPlace(AnalyzedDocument doc, PlaceMention place) =>
+        !NonEventPlaceCues.Default.Precede(doc.Normalized, place);
+
     private static EventKind KindOf(DateRange? date, Sentence unit)
     {
         if (unit.IsListItem) return EventKind.Aggregate;

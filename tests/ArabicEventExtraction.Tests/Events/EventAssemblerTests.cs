@@ -93,4 +93,14 @@ public class EventAssemblerTests
             Assert.All(ev.Actors, a => Assert.True(a.Span.End <= text.Length));
         }
     }
+
+    [Fact]
+    public void A_reporting_organisations_seat_is_not_the_events_place()
+    {
+        var events = Extract("قال المرصد السوري لحقوق الإنسان، ومقره لندن، إن 14 مدنياً قتلوا أمس في قصف على مدينة دوما.");
+
+        var ev = Assert.Single(events);
+        Assert.Contains(ev.Places, p => p.Name == "دوما");
+        Assert.DoesNotContain(ev.Places, p => p.Name == "لندن");
+    }
 }
