@@ -331,7 +331,8 @@ internal sealed class FigureFinder(FigureText t)
             if (_lex.GroupModifier(word) is { } modifier) return modifier;
             var other = t.NounAt(j);
             if (other is { IsIncident: true }) break;
-            if (other is { IsGeneric: false, Category: null } adjective) return adjective.Group;
+            // "قتيلاً مدنياً" describes; "رجل وزوجته" adds another person.
+            if (other is { IsGeneric: false, Category: null } adjective && !word.StartsWith('و')) return adjective.Group;
             if (other is { Category: not null }) continue;
             if (word is not ("من" or "بين" or "في" or "صفوف" or "علي" or "الاقل" or "قوات")) break;
         }
@@ -430,7 +431,7 @@ internal sealed class FigureFinder(FigureText t)
             var word = t.WordAt(i);
             if (t.NounAt(i) is not { IsIncident: false, IsCase: false, IsOther: false } noun || noun.Number == GrammaticalNumber.Plural) continue;
             if (noun.Category is not null && noun.Number == GrammaticalNumber.Singular) continue;
-            if (HasArticle(word)) continue;
+            if (HasArticle(word) && !_lex.IsNounForm(word)) continue;
             // "طفل واحد" is read from its number word; "امرأة وطفلين" is two figures.
             if (i + 1 < t.Words.Count && t.NumberAt[i + 1] is { Form: not NumberForm.Dual }) continue;
             var value = noun.Number == GrammaticalNumber.Dual ? 2 : 1;

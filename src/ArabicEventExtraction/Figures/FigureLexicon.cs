@@ -79,6 +79,9 @@ public sealed class FigureLexicon
         return null;
     }
 
+    /// <summary>True when the word, exactly as written, is a listed noun form ("والدته" is not و + الدته).</summary>
+    public bool IsNounForm(string word) => _nouns.ContainsKey(word);
+
     public Trigger? Trigger(string word)
     {
         if (_triggerMemo.TryGetValue(word, out var known)) return known;
