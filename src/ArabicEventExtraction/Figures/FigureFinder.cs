@@ -57,7 +57,7 @@ internal sealed class FigureFinder(FigureText t)
         {
             Add(new FigureMention(t.Span(spanFirst, last), category.Value, group, number.Value, Qualifier.AtLeast), first, last);
             var endQualifier = Qualifier.AtMost;
-            Add(new FigureMention(t.Span(rangeEnd.First, Math.Max(nounIndex, rangeEnd.Last)), category.Value, group, rangeEnd.Number.Value, endQualifier), rangeEnd.First, rangeEnd.Last);
+            Add(new FigureMention(t.Span(rangeEnd.First, Math.Max(nounIndex, rangeEnd.Last)), category.Value, group, rangeEnd.Number.Value, endQualifier), rangeEnd.First, Math.Max(nounIndex, rangeEnd.Last));
             return;
         }
         var value = number.Form == NumberForm.Dual ? 2 : number.Value;
@@ -437,10 +437,17 @@ internal sealed class FigureFinder(FigureText t)
             var value = noun.Number == GrammaticalNumber.Dual ? 2 : 1;
             FigureCategory? category = null;
             var trigger = -1;
-            if (t.TriggerAt(i - 1) is { Before: true, Category: { } c })
+            // "مقتل طفل", "قتل فيه ضابط"
+            var before = t.WordAt(i - 1) is "فيه" or "فيها" ? i - 2 : i - 1;
+            if (t.TriggerAt(before) is { Before: true, Category: { } c })
             {
-                trigger = i - 1;
-                category = PairedCategory(i - 1, c);
+                trigger = before;
+                category = PairedCategory(before, c);
+            }
+            // "وقال الجيش إن جندياً أصيب بجروح": a singular subject right before its verb.
+            else if (noun.Number == GrammaticalNumber.Singular && t.NumberAt[i - 1] is null && t.TriggerAt(i + 1) is { After: true, Category: { } next } && !FollowedByNumber(i + 1))
+            {
+                category = next;
             }
             else if (noun.Category is { } own && noun.Number == GrammaticalNumber.Dual)
                 category = own;
