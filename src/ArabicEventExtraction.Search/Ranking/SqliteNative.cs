@@ -20,9 +20,11 @@ internal static unsafe partial class SqliteNative
     public static partial int sqlite3_finalize(nint statement);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial long sqlite3_value_int64(nint value);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void sqlite3_result_double(nint context, double value);
 
     [LibraryImport(Library)]
