@@ -51,6 +51,22 @@ public sealed class CachedBm25Tests : IDisposable
     {
         using var store = EventStore.OpenForReading(_store.DbPath);
         AssertSameScores(store.Connection);
+        // The first expression was scored with FTS5's own document lengths, the others with the cached ones.
+        Assert.NotNull(RankingStatistics.For(store.Connection).Lengths);
+    }
+
+    [Fact]
+    public void Lengths_load_when_a_connection_searches_an_unchanged_store_again()
+    {
+        using var store = EventStore.OpenForReading(_store.DbPath);
+        var statistics = RankingStatistics.For(store.Connection);
+        statistics.Refresh(withLengths: true);
+        Assert.Null(statistics.Lengths);
+        statistics.Refresh(withLengths: true);
+        Assert.NotNull(statistics.Lengths);
+        _store.Index(Reports(seed: 3, count: 5));
+        statistics.Refresh(withLengths: true);
+        Assert.Null(statistics.Lengths);
     }
 
     [Fact]
