@@ -25,8 +25,9 @@ internal static unsafe class CachedBm25
     /// <summary>Makes the function available on an open connection (once per connection), reading lengths from <paramref name="statistics"/>.</summary>
     public static void Register(SqliteConnection connection, RankingStatistics statistics)
     {
-        if (Registered.TryGetValue(connection, out _)) return;
         var db = connection.Handle!.DangerousGetHandle();
+        // A connection closed and opened again has a new native handle without the function.
+        if (Registered.TryGetValue(connection, out var registeredOn) && (nint)registeredOn == db) return;
         Fts5Api* api = null;
         nint statement;
         fixed (byte* sql = "SELECT fts5(?1)"u8)
@@ -52,7 +53,7 @@ internal static unsafe class CachedBm25
             if (rc != 0) GCHandle.FromIntPtr(handle).Free();
             Check(rc, "register " + Name);
         }
-        Registered.AddOrUpdate(connection, new object());
+        Registered.AddOrUpdate(connection, db);
     }
 
     private static void Check(int rc, string step)
