@@ -19,8 +19,8 @@ internal sealed class RankedMatches(SqliteConnection connection)
     public List<HitKey> Top(string match, string where, bool needsEvent, IReadOnlyList<KeyValuePair<string, object>> parameters, int limit)
     {
         var statistics = RankingStatistics.For(connection);
+        if (!CachedBm25.TryRegister(connection, statistics)) return Top(match, null, where, needsEvent, parameters, limit);
         statistics.Refresh(withLengths: true);
-        CachedBm25.Register(connection, statistics);
         var key = statistics.Open(statistics.Counts(MatchPhrases.Of(match), WeightedColumn));
         try
         {
@@ -32,7 +32,7 @@ internal sealed class RankedMatches(SqliteConnection connection)
         }
     }
 
-    private List<HitKey> Top(string match, long key, string where, bool needsEvent, IReadOnlyList<KeyValuePair<string, object>> parameters, int limit)
+    private List<HitKey> Top(string match, long? key, string where, bool needsEvent, IReadOnlyList<KeyValuePair<string, object>> parameters, int limit)
     {
         using var ranked = Ranked(match, key);
         using var reader = ranked.ExecuteReader();
@@ -57,13 +57,14 @@ internal sealed class RankedMatches(SqliteConnection connection)
         return hits.OrderBy(h => h.Score).ThenByDescending(h => h.Day ?? int.MinValue).ThenBy(h => h.EventRowid ?? 0).Take(limit).ToList();
     }
 
-    // bm25(doc_terms, 1.0, 0.0) with the per-phrase document counts taken from a cache (see CachedBm25).
-    private SqliteCommand Ranked(string match, long key)
+    // bm25(doc_terms, 1.0, 0.0), with cached statistics (see CachedBm25) when a query key is given.
+    private SqliteCommand Ranked(string match, long? key)
     {
         var command = connection.CreateCommand();
-        command.CommandText = $"SELECT rowid, {CachedBm25.Name}(doc_terms, $query) FROM doc_terms WHERE doc_terms MATCH $match ORDER BY 2";
+        var score = key is null ? "bm25(doc_terms, 1.0, 0.0)" : $"{CachedBm25.Name}(doc_terms, $query)";
+        command.CommandText = $"SELECT rowid, {score} FROM doc_terms WHERE doc_terms MATCH $match ORDER BY 2";
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$query", key);
+        if (key is not null) command.Parameters.AddWithValue("$query", key);
         return command;
     }
 

@@ -22,7 +22,23 @@ internal static unsafe class CachedBm25
 
     private static readonly ConditionalWeakTable<SqliteConnection, object> Registered = [];
 
-    /// <summary>Makes the function available on an open connection (once per connection), reading lengths from <paramref name="statistics"/>.</summary>
+    /// <summary>
+    /// Makes the function available on an open connection (once per connection), reading lengths from
+    /// <paramref name="statistics"/>; false when this SQLite build offers no way to (callers then use bm25).
+    /// </summary>
+    public static bool TryRegister(SqliteConnection connection, RankingStatistics statistics)
+    {
+        try
+        {
+            Register(connection, statistics);
+            return true;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or SearchStoreException)
+        {
+            return false;
+        }
+    }
+
     public static void Register(SqliteConnection connection, RankingStatistics statistics)
     {
         var db = connection.Handle!.DangerousGetHandle();
