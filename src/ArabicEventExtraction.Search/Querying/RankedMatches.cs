@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ArabicEventExtraction.Search.Ranking;
 using Microsoft.Data.Sqlite;
 
 namespace ArabicEventExtraction.Search.Querying;
@@ -13,12 +14,27 @@ internal sealed class RankedMatches(SqliteConnection connection)
 {
     private const int FirstBatch = 32;
     private const int MaxBatch = 1024;
+    private const string WeightedColumn = "terms";
 
     public List<HitKey> Top(string match, string where, bool needsEvent, IReadOnlyList<KeyValuePair<string, object>> parameters, int limit)
     {
-        using var ranked = connection.CreateCommand();
-        ranked.CommandText = "SELECT rowid, bm25(doc_terms, 1.0, 0.0) FROM doc_terms WHERE doc_terms MATCH $match ORDER BY 2";
-        ranked.Parameters.AddWithValue("$match", match);
+        var statistics = RankingStatistics.For(connection);
+        if (!CachedBm25.TryRegister(connection, statistics)) return Top(match, null, where, needsEvent, parameters, limit);
+        statistics.Refresh(withLengths: true);
+        var key = statistics.Open(statistics.Counts(MatchPhrases.Of(match), WeightedColumn));
+        try
+        {
+            return Top(match, key, where, needsEvent, parameters, limit);
+        }
+        finally
+        {
+            statistics.Close(key);
+        }
+    }
+
+    private List<HitKey> Top(string match, long? key, string where, bool needsEvent, IReadOnlyList<KeyValuePair<string, object>> parameters, int limit)
+    {
+        using var ranked = Ranked(match, key);
         using var reader = ranked.ExecuteReader();
         var hits = new List<HitKey>();
         var batch = new List<(long Doc, double Score)>(FirstBatch);
@@ -39,6 +55,17 @@ internal sealed class RankedMatches(SqliteConnection connection)
         }
         // Equal scores: the more recent first.
         return hits.OrderBy(h => h.Score).ThenByDescending(h => h.Day ?? int.MinValue).ThenBy(h => h.EventRowid ?? 0).Take(limit).ToList();
+    }
+
+    // bm25(doc_terms, 1.0, 0.0), with cached statistics (see CachedBm25) when a query key is given.
+    private SqliteCommand Ranked(string match, long? key)
+    {
+        var command = connection.CreateCommand();
+        var score = key is null ? "bm25(doc_terms, 1.0, 0.0)" : $"{CachedBm25.Name}(doc_terms, $query)";
+        command.CommandText = $"SELECT rowid, {score} FROM doc_terms WHERE doc_terms MATCH $match ORDER BY 2";
+        command.Parameters.AddWithValue("$match", match);
+        if (key is not null) command.Parameters.AddWithValue("$query", key);
+        return command;
     }
 
     private void AddPassing(List<(long Doc, double Score)> batch, string where, bool needsEvent, IReadOnlyList<KeyValuePair<string, object>> parameters, List<HitKey> hits)
