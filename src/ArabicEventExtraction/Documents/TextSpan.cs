@@ -12,6 +12,4 @@ public readonly record struct TextSpan(int Start, int End)
     public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
 
     public string Of(string text) => text[Start..End];
-
-    public static TextSpan Cover(TextSpan a, TextSpan b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
 }

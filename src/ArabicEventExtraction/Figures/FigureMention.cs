@@ -9,10 +9,8 @@ public sealed record FigureMention(TextSpan Span, FigureCategory Category, Figur
     public TextSpan? Trigger { get; init; }
     public long? Low { get; init; }
     public long? High { get; init; }
-    /// <summary>For a breakdown member ("بينهم 165 طفلاً"), the figure it breaks down.</summary>
-    public FigureMention? Parent { get; init; }
     /// <summary>A count of bodies found ("عشرات الجثث"): without a date of its own it is dated by the report.</summary>
     public bool IsFoundState { get; init; }
-    /// <summary>How sure the extractor is, 0..1; rules give 1.</summary>
+    /// <summary>How sure the extractor is, 0..1; rules give 1, the figure classifier less.</summary>
     public double Confidence { get; init; } = 1.0;
 }
