@@ -214,9 +214,12 @@ internal sealed class FigureFinder(FigureText t)
     private FigureCategory? TriggerBefore(int first, out int index)
     {
         index = -1;
-        for (var i = first - 1; i >= 0 && first - i <= FarTrigger; i--)
+        // Punctuation (quotes, slashes of "يناير/ كانون الثاني") does not count towards the distance.
+        var words = 0;
+        for (var i = first - 1; i >= 0 && words <= FarTrigger; i--)
         {
             if (t.IsBoundary(i)) return null;
+            if (!t.Words[i].IsPunctuation) words++;
             if (t.TriggerAt(i) is { Before: true } trigger)
             {
                 if (trigger.Category is null) return null;
