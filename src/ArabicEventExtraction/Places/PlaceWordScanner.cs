@@ -13,8 +13,10 @@ internal static class PlaceWordScanner
             var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
+                // Digits written against a name ("دمشق1 مجزرة") are a word of their own.
                 var start = i;
-                while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+                var digits = char.IsDigit(c);
+                while (i < text.Length && char.IsLetterOrDigit(text[i]) && char.IsDigit(text[i]) == digits) i++;
                 words.Add(new PlaceWord(start, i, pendingBreak, pendingComma));
                 pendingBreak = pendingComma = false;
                 continue;
