@@ -111,7 +111,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var value = date?.Value;
         // "الهجوم الذي بدأ في منتصف تشرين الثاني بمقتل 463": from that date to publication.
         if (date is { Kind: DateMentionKind.Point, Value: { } point } && doc.Document.Dct is { } dct
-            && OnsetCues.Default.Precede(doc.Normalized, doc.Normalized.FromOriginal(date.Span.Start))
+            && PrecedingCues.Onsets.Precede(doc.Normalized, date.Span.Start)
             && point.Start.FirstDay <= dct)
             value = new DateRange(point.Start, PartialDate.Of(dct));
         return new EventSetting(value, date?.Span, places, actors);
@@ -158,7 +158,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
 
     /// <summary>A tally (a list row, a period of more than a couple of days) or one incident.</summary>
     private static bool IsEventPlace(AnalyzedDocument doc, PlaceMention place) =>
-        !NonEventPlaceCues.Default.Precede(doc.Normalized, place);
+        !PrecedingCues.OrganisationSeats.Precede(doc.Normalized, place.Span.Start);
 
     private static EventKind KindOf(DateRange? date, Sentence unit)
     {

@@ -16,7 +16,7 @@ internal sealed class EventDates
     {
         _dates = doc.Dates
             .Where(d => d.Value is { } v && d.Kind != DateMentionKind.Future && !(doc.Document.Dct is { } dct && v.Start.FirstDay > dct))
-            .Select(d => (d, ReportingVerbs.Default.Precede(doc.Normalized, doc.Normalized.FromOriginal(d.Span.Start)) ? StatementPenalty : 0))
+            .Select(d => (d, PrecedingCues.ReportingVerbs.Precede(doc.Normalized, d.Span.Start) ? StatementPenalty : 0))
             .ToList();
     }
 

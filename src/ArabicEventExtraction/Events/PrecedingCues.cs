@@ -1,0 +1,40 @@
+using ArabicEventExtraction.Figures;
+using ArabicEventExtraction.Resources;
+using ArabicEventExtraction.Text;
+
+namespace ArabicEventExtraction.Events;
+
+/// <summary>
+/// A word list (Resources/Events/*.tsv) whose words, standing among the few words before a date or
+/// place, change how it attaches to events.
+/// </summary>
+public sealed class PrecedingCues
+{
+    private const int Window = 3;
+    // Only the last few words matter: look at a short stretch, not the whole text before the offset.
+    private const int Stretch = 60;
+    private static readonly char[] Separators = [' ', '\n', ',', '(', '"'];
+    private readonly HashSet<string> _words;
+
+    /// <summary>"الهجوم الذي بدأ في منتصف تشرين الثاني": the date starts a running count.</summary>
+    public static PrecedingCues Onsets { get; } = new("Events/onset_cues.tsv");
+
+    /// <summary>"كشف تقرير، الثلاثاء، عن": the date dates a statement, not an event.</summary>
+    public static PrecedingCues ReportingVerbs { get; } = new("Events/reporting_verbs.tsv");
+
+    /// <summary>"ومقره لندن": the place is an organisation's seat, not where an event happened.</summary>
+    public static PrecedingCues OrganisationSeats { get; } = new("Events/non_event_place_cues.tsv");
+
+    public PrecedingCues(string resource) =>
+        _words = ResourceFile.ReadLines(resource).Select(l => ArabicNormalizer.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when a listed word (clitics aside) stands among the few words before original offset <paramref name="originalOffset"/>.</summary>
+    public bool Precede(NormalizedText text, int originalOffset)
+    {
+        var end = text.FromOriginal(originalOffset);
+        var words = text.Text[Math.Max(0, end - Stretch)..end].Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 1; i >= 0 && i >= words.Length - Window; i--)
+            if (FigureLexicon.Stems(words[i]).Any(_words.Contains)) return true;
+        return false;
+    }
+}
