@@ -39,7 +39,7 @@ public sealed class ExtractRun(string? outputPath, string format, bool summary, 
         try
         {
             if (format == "csv") new FigureCsvWriter(writer).WriteHeader();
-            var outcomes = OrderedParallel.Map(WithoutDuplicates(reader.Read(inputs)), processor.Process, threads, window: threads * 4);
+            var outcomes = OrderedParallel.Map(DuplicateIds.Reject(reader.Read(inputs)), processor.Process, threads, window: threads * 4);
             foreach (var outcome in outcomes)
             {
                 if (outcome.Error is { } error)
@@ -69,18 +69,5 @@ public sealed class ExtractRun(string? outputPath, string format, bool summary, 
         var written = outputPath is null ? "" : $" written to {outputPath}";
         Console.Error.WriteLine($"{documents} documents, {events} events{written}{(skipped > 0 ? $"; {skipped} inputs skipped" : "")}");
         return skipped > 0 ? ExitCodes.SomeInputsSkipped : ExitCodes.Ok;
-    }
-
-    /// <summary>A second document with an id already seen becomes an error, decided in input order.</summary>
-    private static IEnumerable<ReadResult> WithoutDuplicates(IEnumerable<ReadResult> results)
-    {
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in results)
-        {
-            if (r.Document is { } doc && !seenIds.Add(doc.Id))
-                yield return r with { Document = null, Error = $"duplicate document id '{doc.Id}'" };
-            else
-                yield return r;
-        }
     }
 }

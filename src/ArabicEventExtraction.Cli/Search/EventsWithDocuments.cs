@@ -36,18 +36,14 @@ public sealed class EventsWithDocuments(IReadOnlyList<string> eventFiles, IReadO
             }
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in new InputReader(dct).Read(docInputs))
+        foreach (var item in DuplicateIds.Reject(new InputReader(dct).Read(docInputs)))
         {
             if (item.Document is not { } doc)
             {
                 Report($"{item.Where}: {item.Error}");
                 continue;
             }
-            if (!seen.Add(doc.Id))
-            {
-                Report($"{item.Where}: duplicate document id '{doc.Id}'");
-                continue;
-            }
+            seen.Add(doc.Id);
             var events = new List<StoredEvent>();
             foreach (var (stored, where) in byDoc.GetValueOrDefault(doc.Id) ?? [])
             {

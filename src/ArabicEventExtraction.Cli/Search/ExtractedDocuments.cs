@@ -33,17 +33,11 @@ public sealed class ExtractedDocuments(InputReader reader, Func<ExtractionPipeli
     // Pulled by the extraction threads one at a time, so reporting and the duplicate check stay sequential.
     private IEnumerable<Document> Documents(IEnumerable<string> inputs, Dictionary<Document, string> where)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in reader.Read(inputs))
+        foreach (var item in DuplicateIds.Reject(reader.Read(inputs)))
         {
             if (item.Document is not { } doc)
             {
                 Report($"{item.Where}: {item.Error}");
-                continue;
-            }
-            if (!seen.Add(doc.Id))
-            {
-                Report($"{item.Where}: duplicate document id '{doc.Id}'");
                 continue;
             }
             lock (where) where[doc] = item.Where;
