@@ -65,7 +65,6 @@ internal sealed class FigureFinder(FigureText t)
         {
             Low = number.Low,
             High = number.High,
-            Trigger = triggerIndex >= 0 ? t.Span(triggerIndex, triggerIndex) : null,
             IsFoundState = noun.IsFound,
         }, first, Math.Max(nounIndex, last));
     }
@@ -93,7 +92,6 @@ internal sealed class FigureFinder(FigureText t)
         {
             Low = number.Low,
             High = number.High,
-            Trigger = t.Span(k, k),
         }, first, last);
     }
 
@@ -159,12 +157,13 @@ internal sealed class FigureFinder(FigureText t)
     /// </summary>
     private FigureGroup? AntecedentGroup(int index)
     {
-        var before = _found.Where(f => f.Last < index && !IsBreakdownMember(f.First)).ToList();
+        // Distance first: the breakdown check reads words around each candidate.
+        var before = _found.Where(f => f.Last < index && index - f.Last <= 2 * FarTrigger && !IsBreakdownMember(f.First)).ToList();
         if (before.Count == 0) return null;
         var previous = before.MaxBy(f => f.Last);
         for (var i = previous.Last + 1; i < index; i++)
             if (t.IsBoundary(i)) return null;
-        return index - previous.Last <= 2 * FarTrigger && previous.Figure.Group is FigureGroup.Civilians or FigureGroup.Fighters
+        return previous.Figure.Group is FigureGroup.Civilians or FigureGroup.Fighters
             ? previous.Figure.Group
             : null;
     }

@@ -5,8 +5,6 @@ namespace ArabicEventExtraction.Figures;
 /// <summary>A casualty or incident count found in the text, with the span of its number and noun.</summary>
 public sealed record FigureMention(TextSpan Span, FigureCategory Category, FigureGroup Group, long? Value, Qualifier Qualifier)
 {
-    /// <summary>The span of the trigger word that gave the category (مقتل, أصيب), if any.</summary>
-    public TextSpan? Trigger { get; init; }
     public long? Low { get; init; }
     public long? High { get; init; }
     /// <summary>A count of bodies found ("عشرات الجثث"): without a date of its own it is dated by the report.</summary>
