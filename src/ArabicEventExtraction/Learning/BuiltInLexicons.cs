@@ -5,19 +5,40 @@ namespace ArabicEventExtraction.Learning;
 /// <summary>The lexicons shipped in Resources/Learning, found by the name a model records.</summary>
 public static class BuiltInLexicons
 {
-    public const string WorldNamesName = "world-names-v1";
+    /// <summary>The name models record; changes whenever the lists change in a way that needs retraining.</summary>
+    public const string WorldNamesName = "world-names-v2";
 
-    /// <summary>World places (LOC), organisations (ORG), given names (GIVEN) and organisation head words (ORGHEAD).</summary>
+    /// <summary>
+    /// World places (LOC), organisations (ORG), organisation head words (ORGHEAD), well-known people
+    /// (PERS), given names (GIVEN), family names (FAMILY), person titles (TITLE), nationality
+    /// adjectives (NISBA) and other names such as currencies and events (MISC).
+    /// </summary>
     public static WordListLexicon WorldNames { get; } = new(WorldNamesName,
         Read("Learning/places_world.txt", "LOC")
             .Concat(Read("Learning/organisations_world.txt", "ORG"))
+            .Concat(Read("Learning/organisation_heads.txt", "ORGHEAD"))
+            .Concat(Read("Learning/person_names_world.txt", "PERS"))
             .Concat(Read("Learning/given_names.txt", "GIVEN"))
-            .Concat(Read("Learning/organisation_heads.txt", "ORGHEAD")));
+            .Concat(Read("Learning/family_names.txt", "FAMILY"))
+            .Concat(Read("Learning/person_titles.txt", "TITLE"))
+            .Concat(Read("Learning/nationalities.txt", "NISBA").SelectMany(e => NisbaForms(e.Name).Select(f => (f, e.Label))))
+            .Concat(Read("Learning/misc_names.txt", "MISC")));
 
     /// <summary>The built-in lexicons among these names; names it does not know are the caller's to supply.</summary>
     public static IReadOnlyList<IEntityLexicon> Resolve(IEnumerable<string> names) =>
         names.Where(n => n == WorldNamesName).Select(_ => (IEntityLexicon)WorldNames).ToArray();
 
-    private static IEnumerable<(string, string)> Read(string resource, string label) =>
+    /// <summary>A masculine nisba with its article and feminine forms: فرنسي, فرنسية, الفرنسي, الفرنسية.</summary>
+    public static IEnumerable<string> NisbaForms(string masculine)
+    {
+        var words = masculine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var feminine = words.Select(w => w + "ة").ToArray();
+        yield return string.Join(' ', words);
+        yield return string.Join(' ', feminine);
+        yield return string.Join(' ', words.Select(w => "ال" + w));
+        yield return string.Join(' ', feminine.Select(w => "ال" + w));
+    }
+
+    private static IEnumerable<(string Name, string Label)> Read(string resource, string label) =>
         ResourceFile.ReadLines(resource).Select(l => (l.Trim(), label));
 }

@@ -4,18 +4,18 @@ using ArabicEventExtraction.Text;
 namespace ArabicEventExtraction.Learning;
 
 /// <summary>
-/// A lexicon of (possibly multi-word) names with a label each, matched over folded tokens; the first
+/// A lexicon of (possibly multi-word) names with one or more labels each, matched over folded tokens; the first
 /// token may carry a proclitic (و ف ب ل ك, and لل for ل + ال) that the ANERcorp tokens keep attached.
 /// </summary>
 public sealed class WordListLexicon : IEntityLexicon
 {
     private static readonly string[] Proclitics =
         ResourceFile.ReadLines("Learning/lexicon_proclitics.txt").Select(l => l.Trim()).OrderByDescending(p => p.Length).ToArray();
-    private readonly Dictionary<string, string> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly int _longest;
 
-    /// <param name="entries">(name, label) pairs; names are folded here.</param>
+    /// <param name="entries">(name, label) pairs; names are folded here; a name may have several labels.</param>
     public WordListLexicon(string name, IEnumerable<(string Name, string Label)> entries)
     {
         Name = name;
@@ -23,7 +23,9 @@ public sealed class WordListLexicon : IEntityLexicon
         {
             var words = ArabicNormalizer.Fold(entry).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) continue;
-            _entries.TryAdd(string.Join(' ', words), label);
+            var key = string.Join(' ', words);
+            if (!_entries.TryGetValue(key, out var labels)) _entries.Add(key, labels = []);
+            if (!labels.Contains(label)) labels.Add(label);
             _firstWords.Add(words[0]);
             _longest = Math.Max(_longest, words.Length);
         }
@@ -31,6 +33,7 @@ public sealed class WordListLexicon : IEntityLexicon
 
     public string Name { get; }
 
+    /// <summary>Distinct names (after folding).</summary>
     public int Count => _entries.Count;
 
     public IEnumerable<LexiconMatch> Match(IReadOnlyList<string> foldedTokens)
@@ -44,9 +47,9 @@ public sealed class WordListLexicon : IEntityLexicon
             for (var length = Math.Min(_longest, foldedTokens.Count - start); length >= 1; length--)
             {
                 var rest = length == 1 ? "" : " " + string.Join(' ', foldedTokens.Skip(start + 1).Take(length - 1));
-                var label = firsts.Select(f => _entries.GetValueOrDefault(f + rest)).FirstOrDefault(l => l is not null);
-                if (label is null) continue;
-                matches.Add(new LexiconMatch(start, start + length, label));
+                var labels = firsts.Select(f => _entries.GetValueOrDefault(f + rest)).FirstOrDefault(l => l is not null);
+                if (labels is null) continue;
+                foreach (var label in labels) matches.Add(new LexiconMatch(start, start + length, label));
                 break;
             }
         }
