@@ -8,6 +8,10 @@ public static class BuiltInLexicons
     /// <summary>The name models record; changes whenever the lists change in a way that needs retraining.</summary>
     public const string WorldNamesName = "world-names-v2";
 
+    // Before WorldNames: static initializers run in order.
+    private static readonly HashSet<string> CommonWords =
+        ResourceFile.ReadLines("Learning/given_names_common_words.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// World places (LOC), organisations (ORG), organisation head words (ORGHEAD), well-known people
     /// (PERS), given names (GIVEN), family names (FAMILY), person titles (TITLE), nationality
@@ -16,9 +20,11 @@ public static class BuiltInLexicons
     public static WordListLexicon WorldNames { get; } = new(WorldNamesName,
         Read("Learning/places_world.txt", "LOC")
             .Concat(Read("Learning/organisations_world.txt", "ORG"))
-            .Concat(Read("Learning/organisation_heads.txt", "ORGHEAD"))
+            .Concat(Read("Learning/organisation_heads.txt", "ORGHEAD").SelectMany(e => WithArticle(e.Name).Select(f => (f, e.Label))))
+            .Concat(Read("Learning/organisation_cues.txt", "ORGCUE"))
+            .Concat(Read("Learning/place_cues.txt", "LOCCUE"))
             .Concat(Read("Learning/person_names_world.txt", "PERS"))
-            .Concat(Read("Learning/given_names.txt", "GIVEN"))
+            .Concat(Read("Learning/given_names.txt", "GIVEN").Select(e => CommonWords.Contains(e.Name) ? (e.Name, "GIVENWORD") : e))
             .Concat(Read("Learning/family_names.txt", "FAMILY"))
             .Concat(Read("Learning/person_titles.txt", "TITLE"))
             .Concat(Read("Learning/nationalities.txt", "NISBA").SelectMany(e => NisbaForms(e.Name).Select(f => (f, e.Label))))
@@ -37,6 +43,13 @@ public static class BuiltInLexicons
         yield return string.Join(' ', feminine);
         yield return string.Join(' ', words.Select(w => "ال" + w));
         yield return string.Join(' ', feminine.Select(w => "ال" + w));
+    }
+
+    /// <summary>A head word and, for a bare single word, its article form: مجلس, المجلس.</summary>
+    public static IEnumerable<string> WithArticle(string word)
+    {
+        yield return word;
+        if (!word.Contains(' ') && !word.StartsWith("ال", StringComparison.Ordinal)) yield return "ال" + word;
     }
 
     private static IEnumerable<(string Name, string Label)> Read(string resource, string label) =>
