@@ -13,7 +13,7 @@ public static class BuiltInLexicons
         ResourceFile.ReadLines("Learning/given_names_common_words.txt").Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// World places (LOC), organisations (ORG), organisation head words (ORGHEAD), well-known people
+    /// World places (LOC), the project's place gazetteer (GAZ) and actor dictionary (ACTOR), organisations (ORG), organisation head words (ORGHEAD), well-known people
     /// (PERS), given names (GIVEN), family names (FAMILY), person titles (TITLE), nationality
     /// adjectives (NISBA) and other names such as currencies and events (MISC).
     /// </summary>
@@ -28,11 +28,29 @@ public static class BuiltInLexicons
             .Concat(Read("Learning/family_names.txt", "FAMILY"))
             .Concat(Read("Learning/person_titles.txt", "TITLE"))
             .Concat(Read("Learning/nationalities.txt", "NISBA").SelectMany(e => NisbaForms(e.Name).Select(f => (f, e.Label))))
-            .Concat(Read("Learning/misc_names.txt", "MISC")));
+            .Concat(Read("Learning/misc_names.txt", "MISC"))
+            .Concat(GazetteerNames().Select(n => (n, "GAZ")))
+            .Concat(ActorAliases().Select(n => (n, "ACTOR"))));
 
     /// <summary>The built-in lexicons among these names; names it does not know are the caller's to supply.</summary>
     public static IReadOnlyList<IEntityLexicon> Resolve(IEnumerable<string> names) =>
         names.Where(n => n == WorldNamesName).Select(_ => (IEntityLexicon)WorldNames).ToArray();
+
+    /// <summary>The Arabic names and variants of the places gazetteer (Places/gazetteer.tsv: id, name, variants, ...).</summary>
+    private static IEnumerable<string> GazetteerNames() =>
+        ResourceFile.ReadTable("Places/gazetteer.tsv")
+            .Where(row => row.Length >= 3)
+            .SelectMany(row => row[2].Split('|').Prepend(row[1]))
+            .Where(IsArabic);
+
+    /// <summary>The aliases of the actor dictionary (Actors/actor_aliases.tsv: code, aliases, ...).</summary>
+    private static IEnumerable<string> ActorAliases() =>
+        ResourceFile.ReadTable("Actors/actor_aliases.tsv")
+            .Where(row => row.Length >= 2)
+            .SelectMany(row => row[1].Split('|'))
+            .Where(IsArabic);
+
+    private static bool IsArabic(string name) => name.Length > 0 && name.Any(c => c is >= '\u0600' and <= '\u06FF');
 
     /// <summary>A masculine nisba with its article and feminine forms: فرنسي, فرنسية, الفرنسي, الفرنسية.</summary>
     public static IEnumerable<string> NisbaForms(string masculine)
