@@ -24,6 +24,17 @@ public class WordListLexiconTests
     }
 
     [Fact]
+    public void A_name_with_several_labels_gives_a_match_per_label_in_the_order_they_were_added()
+    {
+        var lexicon = new WordListLexicon("test", [("عبد الله", "GIVEN"), ("حلب", "LOC"), ("عبد الله", "FAMILY"), ("حلب", "LOC")]);
+
+        var matches = lexicon.Match(Fold("قال عبد الله في حلب"));
+
+        Assert.Equal([new LexiconMatch(1, 3, "GIVEN"), new LexiconMatch(1, 3, "FAMILY"), new LexiconMatch(4, 5, "LOC")], matches);
+        Assert.Equal(2, lexicon.Count);
+    }
+
+    [Fact]
     public void The_built_in_lexicon_is_found_by_the_name_a_model_records()
     {
         var lexicons = BuiltInLexicons.Resolve([BuiltInLexicons.WorldNamesName, "someone-elses"]);
