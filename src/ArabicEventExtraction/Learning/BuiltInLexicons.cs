@@ -26,6 +26,7 @@ public static class BuiltInLexicons
             .Concat(Read("Learning/person_names_world.txt", "PERS"))
             .Concat(Read("Learning/given_names.txt", "GIVEN").Select(e => CommonWords.Contains(e.Name) ? (e.Name, "GIVENWORD") : e))
             .Concat(Read("Learning/family_names.txt", "FAMILY"))
+            .Concat(Read("Learning/foreign_surnames.txt", "FAMILY"))
             .Concat(Read("Learning/person_titles.txt", "TITLE"))
             .Concat(Read("Learning/nationalities.txt", "NISBA").SelectMany(e => NisbaForms(e.Name).Select(f => (f, e.Label))))
             .Concat(Read("Learning/misc_names.txt", "MISC"))

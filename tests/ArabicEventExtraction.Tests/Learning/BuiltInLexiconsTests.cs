@@ -28,6 +28,7 @@ public class BuiltInLexiconsTests
     [InlineData("وصل وزير الخارجية الأميركية كوندوليزا رايس", 4, 6, "PERS")]
     [InlineData("قال محمد التميمي", 1, 2, "GIVEN")]
     [InlineData("قال محمد التميمي", 2, 3, "FAMILY")]
+    [InlineData("قال جون سميث", 2, 3, "FAMILY")]
     [InlineData("بلغ سعر اليورو", 2, 3, "MISC")]
     [InlineData("في بلدة حلب", 1, 2, "LOCCUE")]
     [InlineData("في بلدة حلب", 2, 3, "LOC")]
