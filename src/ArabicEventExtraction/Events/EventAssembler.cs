@@ -33,6 +33,8 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         // ("توزعت المجازر حسب الجهة الفاعلة:") opens a list over the same period and place.
         var sectionSetting = EventSetting.Empty;
         var paragraph = -1;
+        // The date of the last event: a later paragraph without a date of its own still speaks of it.
+        var carried = EventSetting.Empty;
         foreach (var unit in units)
         {
             // A list line continues the paragraph that introduced the list.
@@ -60,13 +62,14 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             {
                 var groupFigures = group.ToList();
                 var own = SettingOf(doc, dates, unit.Span, groupFigures);
-                var setting = own.Or(paragraphSetting).Or(lead);
+                var setting = own.Or(paragraphSetting).Or(carried).Or(lead);
                 // Bodies found with no date of their own are counted when the report is written.
                 if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(reported)), DateSpan = null };
                 if (setting.Date is null && doc.Document.Dct is { } dct)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(dct)) };
                 paragraphSetting = setting;
+                carried = new EventSetting(setting.Date, setting.DateSpan, [], []);
 
                 // A state at publication ("100 ألف مدني محاصرون") is its own event, dated by the DCT.
                 var state = groupFigures.Where(f => f.Category == FigureCategory.Besieged).ToList();

@@ -37,4 +37,14 @@ public sealed class PrecedingCues
             if (FigureLexicon.Stems(words[i]).Any(_words.Contains)) return true;
         return false;
     }
+
+    /// <summary>True when a listed word (clitics aside) stands between original offsets <paramref name="originalStart"/> and <paramref name="originalEnd"/>.</summary>
+    public bool Between(NormalizedText text, int originalStart, int originalEnd)
+    {
+        if (originalEnd <= originalStart) return false;
+        var words = text.Text[text.FromOriginal(originalStart)..text.FromOriginal(originalEnd)].Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
+            if (FigureLexicon.Stems(word).Any(_words.Contains)) return true;
+        return false;
+    }
 }

@@ -103,4 +103,28 @@ public class EventAssemblerTests
         Assert.Contains(ev.Places, p => p.Name == "دوما");
         Assert.DoesNotContain(ev.Places, p => p.Name == "لندن");
     }
+
+    [Fact]
+    public void A_paragraph_without_a_date_keeps_the_date_of_the_previous_event_not_the_lead()
+    {
+        var text = "قتل 5 مدنيين أمس في قصف على دوما.\n" +
+                   "وقال المرصد إن 12 مدنيا قتلوا في غارات على حرستا خلال شهر تشرين الثاني.\n" +
+                   "وأشار المرصد إلى أن بين الضحايا 4 أطفال.";
+
+        var events = Extract(text);
+
+        var children = Assert.Single(events, e => e.Figures.Any(f => f.Value == 4));
+        Assert.Equal("2016-11", children.Date!.Value.Start.ToString());
+    }
+
+    [Fact]
+    public void A_date_across_a_verb_of_saying_gives_way_to_a_date_on_the_figures_side()
+    {
+        var text = "التقرير الذي رصد الأوضاع في المدينة المحاصرة منذ آب 2015 أشار إلى أن 31 شخصا أصيبوا برصاص القناصة المنتشرين على أسطح الأبنية في الأحياء الشرقية خلال الشهر الماضي.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal("2016-11", ev.Date!.Value.Start.ToString());
+        Assert.Equal("2016-11", ev.Date!.Value.End.ToString());
+    }
 }
