@@ -35,8 +35,17 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var paragraph = -1;
         // The date of the last event: a later paragraph without a date of its own still speaks of it.
         var carried = EventSetting.Empty;
+        // The events of the last sentence with figures whose date was not their own event date.
+        var weaklyDated = new List<int>();
         foreach (var unit in units)
         {
+            if (weaklyDated.Count > 0 && BackReferenceDate(doc, dates, unit.Span) is { } restated)
+            {
+                foreach (var i in weaklyDated)
+                    events[i] = events[i] with { Date = restated.Date, DateSpan = restated.DateSpan, Kind = IsPeriod(restated.Date) ? EventKind.Aggregate : events[i].Kind };
+                carried = restated;
+                weaklyDated.Clear();
+            }
             // A list line continues the paragraph that introduced the list.
             if (unit.Paragraph != paragraph && !(unit.IsListItem || ListLines.IsListLine(text, unit.Span.Start)))
             {
@@ -57,11 +66,13 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 continue;
             }
             var words = WordsOf(doc, unit.Span);
+            weaklyDated.Clear();
             // Figures of one sentence that sit by different dates ("قتل صحافيان في نيسان، كما قتلت مسعفة في حزيران") are different events.
             foreach (var group in unitFigures.GroupBy(f => dates.Nearest(unit.Span, f.Span)))
             {
                 var groupFigures = group.ToList();
                 var own = SettingOf(doc, dates, unit.Span, groupFigures);
+                var weak = group.Key is null || dates.IsStatement(group.Key);
                 var setting = own.Or(paragraphSetting).Or(carried).Or(lead);
                 // Bodies found with no date of their own are counted when the report is written.
                 if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)
@@ -74,7 +85,11 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 // A state at publication ("100 ألف مدني محاصرون") is its own event, dated by the DCT.
                 var state = groupFigures.Where(f => f.Category == FigureCategory.Besieged).ToList();
                 var happenings = groupFigures.Where(f => f.Category != FigureCategory.Besieged).ToList();
-                if (happenings.Count > 0) events.Add(Build(doc, events.Count, unit, words, setting, happenings));
+                if (happenings.Count > 0)
+                {
+                    if (weak) weaklyDated.Add(events.Count);
+                    events.Add(Build(doc, events.Count, unit, words, setting, happenings));
+                }
                 if (state.Count > 0)
                 {
                     var stateSetting = doc.Document.Dct is { } today
@@ -118,6 +133,15 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             && point.Start.FirstDay <= dct)
             value = new DateRange(point.Start, PartialDate.Of(dct));
         return new EventSetting(value, date?.Span, places, actors);
+    }
+
+    /// <summary>"هذا العدد من القتلى خلال الفترة من ... إلى ...": the event date next to a phrase pointing back to the last count.</summary>
+    private static EventSetting? BackReferenceDate(AnalyzedDocument doc, EventDates dates, TextSpan unit)
+    {
+        if (TallyAnaphora.Default.Find(doc.Normalized, unit) is not { } anaphor) return null;
+        var date = dates.Nearest(unit, anaphor);
+        if (date?.Value is not { } value || dates.IsStatement(date)) return null;
+        return new EventSetting(value, date.Span, [], []);
     }
 
     private static bool IsListHeader(string text, TextSpan unit)
@@ -166,9 +190,11 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     private static EventKind KindOf(DateRange? date, Sentence unit)
     {
         if (unit.IsListItem) return EventKind.Aggregate;
-        if (date is { } d && d.End.LastDay.DayNumber - d.Start.FirstDay.DayNumber > 2) return EventKind.Aggregate;
-        return EventKind.Incident;
+        return IsPeriod(date) ? EventKind.Aggregate : EventKind.Incident;
     }
+
+    private static bool IsPeriod(DateRange? date) =>
+        date is { } d && d.End.LastDay.DayNumber - d.Start.FirstDay.DayNumber > 2;
 
     private static IReadOnlyList<string> WordsOf(AnalyzedDocument doc, TextSpan span)
     {

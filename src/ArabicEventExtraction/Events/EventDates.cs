@@ -39,6 +39,9 @@ internal sealed class EventDates
         return best;
     }
 
+    /// <summary>True when <paramref name="date"/> dates a statement ("كشف تقرير، الثلاثاء، عن ...").</summary>
+    public bool IsStatement(DateMention date) => _dates.Any(d => d.Date == date && d.Penalty > 0);
+
     private bool Separated(TextSpan date, TextSpan focus) => date.End <= focus.Start
         ? PrecedingCues.ReportingVerbs.Between(_text, date.End, focus.Start)
         : focus.End <= date.Start && PrecedingCues.ReportingVerbs.Between(_text, focus.End, date.Start);

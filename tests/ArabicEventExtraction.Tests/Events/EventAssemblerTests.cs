@@ -127,4 +127,28 @@ public class EventAssemblerTests
         Assert.Equal("2016-11", ev.Date!.Value.Start.ToString());
         Assert.Equal("2016-11", ev.Date!.Value.End.ToString());
     }
+
+    [Fact]
+    public void A_period_given_for_this_number_in_the_next_sentence_dates_the_statement_figures()
+    {
+        var text = "أعلنت منظمة حقوقية، الثلاثاء، مقتل 1200 مدني في محافظة الحديدة.\n" +
+                   "وقالت المنظمة إنها وثقت هذا العدد من الضحايا خلال الفترة من 1 يناير 2016 إلى 30 نوفمبر 2016.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal("2016-01-01", ev.Date!.Value.Start.ToString());
+        Assert.Equal("2016-11-30", ev.Date!.Value.End.ToString());
+        Assert.Equal(EventKind.Aggregate, ev.Kind);
+    }
+
+    [Fact]
+    public void A_sentence_pointing_back_does_not_replace_an_event_date_of_the_figures_own()
+    {
+        var text = "قتل 8 مدنيين أمس في قصف على بلدة كفرنبل.\n" +
+                   "وهذا العدد هو الأعلى منذ شهر آب 2016.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal("2016-12-12", ev.Date!.Value.Start.ToString());
+    }
 }
