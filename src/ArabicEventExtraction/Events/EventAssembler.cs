@@ -129,7 +129,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var value = date?.Value;
         // "الهجوم الذي بدأ في منتصف تشرين الثاني بمقتل 463": from that date to publication.
         if (date is { Kind: DateMentionKind.Point, Value: { } point } && doc.Document.Dct is { } dct
-            && PrecedingCues.Onsets.Precede(doc.Normalized, date.Span.Start)
+            && (PrecedingCues.Onsets.Precede(doc.Normalized, date.Span.Start) || OpensSince(doc, date))
             && point.Start.FirstDay <= dct)
             value = new DateRange(point.Start, PartialDate.Of(dct));
         return new EventSetting(value, date?.Span, places, actors);
@@ -143,6 +143,11 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         if (date?.Value is not { } value || dates.IsStatement(date)) return null;
         return new EventSetting(value, date.Span, [], []);
     }
+
+    /// <summary>"منذ اندلاع الاشتباكات في عدن يوم الخميس" with no other date inside the phrase.</summary>
+    private static bool OpensSince(AnalyzedDocument doc, DateMention date) =>
+        SinceClause.Opening(doc.Normalized, date.Span.Start) is { } since
+        && !doc.Dates.Any(d => d.Span.Start >= since && d.Span.End <= date.Span.Start);
 
     private static bool IsListHeader(string text, TextSpan unit)
     {

@@ -151,4 +151,15 @@ public class EventAssemblerTests
 
         Assert.Equal("2016-12-12", ev.Date!.Value.Start.ToString());
     }
+
+    [Fact]
+    public void A_date_closing_a_since_phrase_starts_a_count_running_to_publication()
+    {
+        var text = "قالت وزارة الصحة إن 60 شخصا على الأقل قتلوا منذ سيطرة المسلحين على مدينة قندوز يوم الاثنين الماضي.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal("2016-12-12", ev.Date!.Value.Start.ToString());
+        Assert.Equal("2016-12-13", ev.Date!.Value.End.ToString());
+    }
 }
