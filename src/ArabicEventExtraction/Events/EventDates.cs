@@ -19,7 +19,7 @@ internal sealed class EventDates
         _text = doc.Normalized;
         _dates = doc.Dates
             .Where(d => d.Value is { } v && d.Kind != DateMentionKind.Future && !(doc.Document.Dct is { } dct && v.Start.FirstDay > dct))
-            .Select(d => (d, PrecedingCues.ReportingVerbs.Precede(doc.Normalized, d.Span.Start) ? StatementPenalty : 0))
+            .Select(d => (d, IsStatementDate(doc.Normalized, d.Span) ? StatementPenalty : 0))
             .ToList();
     }
 
@@ -41,6 +41,9 @@ internal sealed class EventDates
 
     /// <summary>True when <paramref name="date"/> dates a statement ("كشف تقرير، الثلاثاء، عن ...").</summary>
     public bool IsStatement(DateMention date) => _dates.Any(d => d.Date == date && d.Penalty > 0);
+
+    private static bool IsStatementDate(NormalizedText text, TextSpan date) =>
+        PrecedingCues.ReportingVerbs.Precede(text, date.Start) || PrecedingCues.StatementComplements.Follow(text, date.End);
 
     private bool Separated(TextSpan date, TextSpan focus) => date.End <= focus.Start
         ? PrecedingCues.ReportingVerbs.Between(_text, date.End, focus.Start)

@@ -162,4 +162,15 @@ public class EventAssemblerTests
         Assert.Equal("2016-12-12", ev.Date!.Value.Start.ToString());
         Assert.Equal("2016-12-13", ev.Date!.Value.End.ToString());
     }
+
+    [Theory]
+    [InlineData("أعلنت وزارة الصحة الفلسطينية في غزة، الأحد، أن 40 شخصا قتلوا خلال الأسبوع الماضي في غارات على القطاع.")]
+    [InlineData("قالت الأمم المتحدة الأحد إن 40 شخصا قتلوا خلال الأسبوع الماضي في غارات على القطاع.")]
+    public void The_date_of_a_statement_gives_way_to_the_date_of_what_it_reports(string text)
+    {
+        var ev = Assert.Single(Extract(text));
+
+        var dateSpan = ev.DateSpan!.Value;
+        Assert.Equal("خلال الأسبوع الماضي", text[dateSpan.Start..dateSpan.End]);
+    }
 }
