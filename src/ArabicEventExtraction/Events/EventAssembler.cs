@@ -21,7 +21,8 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     {
         var text = doc.Document.Text;
         var title = TitleDetector.Find(text);
-        var figures = FigureDeduplicator.Deduplicate(doc.Figures, title, text);
+        var restatements = new Dictionary<FigureMention, FigureMention>();
+        var figures = FigureDeduplicator.Deduplicate(doc.Figures, title, text, restatements);
         if (figures.Count == 0) return [];
 
         var units = Units(doc);
@@ -72,6 +73,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             {
                 var groupFigures = group.ToList();
                 var own = SettingOf(doc, dates, unit.Span, groupFigures);
+                if (own.Date is null && RestatementDate(dates, units, restatements, groupFigures) is { } told) own = own with { Date = told.Value, DateSpan = told.Span };
                 var weak = group.Key is null || dates.IsStatement(group.Key);
                 var setting = own.Or(paragraphSetting).Or(carried).Or(lead);
                 // Bodies found with no date of their own are counted when the report is written.
@@ -133,6 +135,22 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             && point.Start.FirstDay <= dct)
             value = new DateRange(point.Start, PartialDate.Of(dct));
         return new EventSetting(value, date?.Span, places, actors);
+    }
+
+    /// <summary>
+    /// "غادر 20 ألف شخص المناطق ..." then later "نحو 20 ألف شخص فروا ... يوم الثلاثاء": the event
+    /// date a later telling of the same figures gives.
+    /// </summary>
+    private static DateMention? RestatementDate(EventDates dates, List<Sentence> units, Dictionary<FigureMention, FigureMention> restated, List<FigureMention> figures)
+    {
+        foreach (var (again, original) in restated)
+        {
+            if (!figures.Contains(original)) continue;
+            var unit = units.FirstOrDefault(u => u.Span.Contains(again.Span.Start));
+            if (unit is null) continue;
+            if (dates.Nearest(unit.Span, again.Span) is { Value: not null } date && !dates.IsStatement(date)) return date;
+        }
+        return null;
     }
 
     /// <summary>"هذا العدد من القتلى خلال الفترة من ... إلى ...": the event date next to a phrase pointing back to the last count.</summary>

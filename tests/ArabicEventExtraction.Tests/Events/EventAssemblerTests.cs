@@ -173,4 +173,17 @@ public class EventAssemblerTests
         var dateSpan = ev.DateSpan!.Value;
         Assert.Equal("خلال الأسبوع الماضي", text[dateSpan.Start..dateSpan.End]);
     }
+
+    [Fact]
+    public void A_figure_told_again_later_with_its_day_takes_that_day()
+    {
+        var text = "نزوح واسع من ريف حماة\n" +
+                   "وفي ريف حماة الشمالي، غادر 15 ألف شخص القرى التي تتعرض للقصف.\n" +
+                   "وبحسب الدفاع المدني، فإن نحو 15 ألف شخص فروا من تلك القرى يوم الأحد مع اشتداد الغارات.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal(15000, Assert.Single(ev.Figures).Value);
+        Assert.Equal("2016-12-11", ev.Date!.Value.Start.ToString());
+    }
 }
