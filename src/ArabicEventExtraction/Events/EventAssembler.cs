@@ -74,6 +74,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 var groupFigures = group.ToList();
                 var own = SettingOf(doc, dates, unit.Span, groupFigures);
                 if (own.Date is null && RestatementDate(dates, units, restatements, groupFigures) is { } told) own = own with { Date = told.Value, DateSpan = told.Span };
+                if (own.Date is null && OnsetDate(doc, dates, units, unit) is { } onset) own = own with { Date = onset.Date, DateSpan = onset.DateSpan };
                 var weak = group.Key is null || dates.IsStatement(group.Key);
                 var setting = own.Or(paragraphSetting).Or(carried).Or(lead);
                 // Bodies found with no date of their own are counted when the report is written.
@@ -149,6 +150,22 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             var unit = units.FirstOrDefault(u => u.Span.Contains(again.Span.Start));
             if (unit is null) continue;
             if (dates.Nearest(unit.Span, again.Span) is { Value: not null } date && !dates.IsStatement(date)) return date;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "ومنذ بدء الاحتجاجات قتل أكثر من 50" after "وخرجت احتجاجات على مدى الأسابيع الستة الماضية":
+    /// from the start of the last date given for the same thing to publication.
+    /// </summary>
+    private static EventSetting? OnsetDate(AnalyzedDocument doc, EventDates dates, List<Sentence> units, Sentence unit)
+    {
+        if (doc.Document.Dct is not { } dct || OnsetReference.Find(doc.Normalized, unit.Span) is not { } noun) return null;
+        for (var i = units.IndexOf(unit) - 1; i >= 0; i--)
+        {
+            if (OnsetReference.Mention(doc.Normalized, units[i].Span, noun) is not { } named) continue;
+            if (dates.Nearest(units[i].Span, named) is { Value: { } value } date && !dates.IsStatement(date) && value.Start.FirstDay <= dct)
+                return new EventSetting(new DateRange(value.Start, PartialDate.Of(dct)), date.Span, [], []);
         }
         return null;
     }

@@ -45,6 +45,9 @@ public sealed class PrecedingCues
         return false;
     }
 
+    /// <summary>True when <paramref name="word"/> (clitics aside) is a listed word.</summary>
+    public bool Lists(string word) => FigureLexicon.Stems(word).Any(_words.Contains);
+
     /// <summary>True when the first word after original offset <paramref name="originalOffset"/> is a listed word (clitics aside).</summary>
     public bool Follow(NormalizedText text, int originalOffset)
     {

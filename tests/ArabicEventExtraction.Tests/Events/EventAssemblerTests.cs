@@ -186,4 +186,16 @@ public class EventAssemblerTests
         Assert.Equal(15000, Assert.Single(ev.Figures).Value);
         Assert.Equal("2016-12-11", ev.Date!.Value.Start.ToString());
     }
+
+    [Fact]
+    public void Since_the_start_of_something_dated_before_runs_from_that_date()
+    {
+        var text = "وبدأت الاعتصامات في ساحات المدينة في 20 تشرين الأول للمطالبة بالإفراج عن المعتقلين.\n" +
+                   "ومنذ بدء الاعتصامات قتل 27 متظاهرا برصاص قوات الأمن.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal("2016-10-20", ev.Date!.Value.Start.ToString());
+        Assert.Equal("2016-12-13", ev.Date!.Value.End.ToString());
+    }
 }
