@@ -8,7 +8,7 @@ namespace ArabicEventExtraction.Dates;
 /// years, parts and seasons, relative days and units, weekdays, durations ago, "منذ X",
 /// and two-ended ranges. Only finds and describes; <see cref="DateResolver"/> gives values.
 /// </summary>
-public sealed class DateExpressionParser
+public sealed partial class DateExpressionParser
 {
     private const int MinYear = 1900, MaxYear = 2100, MinHijriYear = 1300, MaxHijriYear = 1500;
 
@@ -42,7 +42,8 @@ public sealed class DateExpressionParser
     }
 
     private (DateExpression Expression, int Next)? ParseExpression(int i) =>
-        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearPair(i) ?? ParseWithin(i) ?? ParseAgo(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
+        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearList(i) ?? ParseConflictSoFar(i) ?? ParseConflictYear(i) ?? ParseWithin(i)
+        ?? ParseAgo(i) ?? ParseAfterEvent(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
 
     // "في مثل هذا اليوم من عام 1990", "نفس اليوم من عام 1931": the publication day and month in that year.
     private (DateExpression, int)? ParseAnniversary(int i)
@@ -60,6 +61,9 @@ public sealed class DateExpressionParser
     private (DateExpression, int)? ParseSingle(int i)
     {
         if (ParsePoint(i, cued: IsCueBefore(i)) is not { } p) return null;
+        // "في 2010 و2014 و2018": a list of years is the span from the first to the last.
+        if (IsBareYear(p.Reference) && MoreYears(p) is { } last && EndsYearPhrase(last.Next))
+            return (Expression(p.SpanStart, last.Next, DateMentionKind.Period, p.Reference, last.Reference), last.Next);
         return (Expression(p.SpanStart, p.Next, KindOf(p.Reference), p.Reference), p.Next);
     }
 
@@ -84,11 +88,15 @@ public sealed class DateExpressionParser
         const int maxEventWords = 7;
         for (var k = i + 1; k < _t.Count && k <= i + maxEventWords; k++)
         {
-            if (_t[k].StartsLine || _t[k].Kind == DateTokenKind.Punctuation || !_t[k - 1].IsWord) return null;
+            if (_t[k].StartsLine || !_t[k - 1].IsWord) return null;
+            // "منذ بدء القصف على المنطقة، قبل نحو أسبوع": the onset dated by an amount ago, after a comma.
+            if (_t[k].Kind == DateTokenKind.Punctuation)
+                return _t[k].IsPunctuation(',') ? ParseAmountAgo(k + 1) : null;
+            if (ParseAmountAgo(k) is { } ago) return ago;
             var date = _lex.Cue(_t, k, CueRole.In) >= 0 ? ParsePoint(k + 1, cued: true) : null;
             date ??= _lex.CanStartExpression(_t[k]) ? ParsePoint(k, cued: IsCueBefore(k)) : null;
             if (date is { } d)
-                return d.Reference.Kind is DateReferenceKind.Recent or DateReferenceKind.Ago ? null : d;
+                return d.Reference.Kind is DateReferenceKind.Recent ? null : d;
         }
         return null;
     }
@@ -121,14 +129,6 @@ public sealed class DateExpressionParser
         return (Expression(_t[i].Start + prefix, t.Next, DateMentionKind.Period, f.Reference, t.Reference), t.Next);
     }
 
-    // "عامي 2015 و2016"
-    private (DateExpression, int)? ParseYearPair(int i)
-    {
-        var prefix = _lex.Cue(_t, i, CueRole.Years);
-        if (prefix < 0 || ParseYearNumber(i + 1) is not { } first || first.Next + 1 >= _t.Count || _t[first.Next].Text != "و") return null;
-        if (ParseYearNumber(first.Next + 1) is not { } second) return null;
-        return (Expression(_t[i].Start + prefix, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
-    }
 
     // "خلال الساعات الماضية", "في الـ24 ساعة الأخيرة", "خلال الأسبوع الماضي"
     private (DateExpression, int)? ParseWithin(int i)
@@ -162,8 +162,17 @@ public sealed class DateExpressionParser
         var prefix = _lex.Cue(_t, i, CueRole.Ago);
         if (prefix < 0 || ParseDuration(i + 1) is not { } d) return null;
         // "قبل يومين من الهجوم" counts from another event, not from the publication date.
-        if (_lex.Cue(_t, d.Next, CueRole.From) == 0) return null;
+        if (_lex.Cue(_t, d.Next, CueRole.From) == 0) return ShiftedFromEvent(_t[i].Start + prefix, d, -1);
         return (Expression(_t[i].Start + prefix, d.Next, DateMentionKind.Point, d.Reference), d.Next);
+    }
+
+    /// <summary>"قبل يومين" after منذ + event words: the onset an amount before publication.</summary>
+    private ParsedReference? ParseAmountAgo(int k)
+    {
+        var prefix = _lex.Cue(_t, k, CueRole.Ago);
+        if (prefix < 0 || _t[k].StartsLine || ParseDuration(k + 1) is not { Reference.Amount: not null } d) return null;
+        if (_lex.Cue(_t, d.Next, CueRole.From) == 0) return null;
+        return d with { SpanStart = _t[k].Start + prefix };
     }
 
     // "في 3 و5 مايو 2013", "29 و30 أيار/مايو الماضي"
@@ -211,11 +220,12 @@ public sealed class DateExpressionParser
             ?? ParsePart(i)
             ?? ParseRecent(i)
             ?? ParseRelativeUnit(i)
-            ?? ParseYear(i, cued);
+            ?? ParseYear(i, cued)
+            ?? ParseDecade(i);
     }
 
     private ParsedReference? ParseDayLevel(int i, bool cued) =>
-        ParseRelativeDay(i) ?? ParseWeekday(i) ?? ParseNumericDate(i) ?? ParseDayMonth(i);
+        ParseAnaphor(i) ?? ParseRelativeDay(i) ?? ParseWeekday(i) ?? ParseNumericDate(i) ?? ParseDayMonth(i);
 
     private ParsedReference? ParseRelativeDay(int i)
     {
@@ -225,6 +235,7 @@ public sealed class DateExpressionParser
             if (i > 0 && _lex.Is(_t[i - 1].Text, CueRole.NotTodayBefore)) return null;
             if (m.Next < _t.Count && _t[m.Next].IsWord && _lex.Is(_t[m.Next].Text, CueRole.NotTodayAfter)) return null;
         }
+        if (m.Value == 1 && m.Next == i + 1 && IsBecameVerb(i, m.PrefixLength)) return null;
         return new ParsedReference(new DateReference(DateReferenceKind.RelativeDay) { Amount = m.Value }, _t[i].Start + m.PrefixLength, m.Next);
     }
 
@@ -244,6 +255,11 @@ public sealed class DateExpressionParser
         {
             relation = r.Value;
             next = r.Next;
+        }
+        else if (BeforeLast(next) is { } beforeLast)
+        {
+            relation = TemporalRelation.BeforeLast;
+            next = beforeLast;
         }
         var reference = new DateReference(DateReferenceKind.Weekday) { Weekday = m.Value, Relation = relation };
         return new ParsedReference(reference, _t[i].Start + m.PrefixLength, next);
@@ -294,6 +310,9 @@ public sealed class DateExpressionParser
         // "الخامس عشر من الشهر الجاري"
         if (ParseRelativeUnit(j) is { Reference.Unit: CalendarUnit.Month } unit)
             return new ParsedReference(unit.Reference with { Day = day.Reference.Day }, day.SpanStart, unit.Next);
+        // "في 15 من الشهر نفسه": the month of the nearest earlier date.
+        if (ParseAnaphor(j) is { Reference.Unit: CalendarUnit.Month } same)
+            return new ParsedReference(same.Reference with { Day = day.Reference.Day }, day.SpanStart, same.Next);
         // "في 15 الجاري": the day of the current (or, with الماضي, the previous) month.
         if (_lex.Relations.Match(_t, j, allowClitics: false) is { Value: TemporalRelation.Current or TemporalRelation.Past } rel)
         {
@@ -345,10 +364,24 @@ public sealed class DateExpressionParser
             k = r.Next;
             certain = true;
         }
+        else if (k < _t.Count && !_t[k].StartsLine && BeforeLast(k) is { } beforeLast)
+        {
+            reference = reference with { Relation = TemporalRelation.BeforeLast };
+            k = beforeLast;
+            certain = true;
+        }
         if (ParseYearAfter(k, name.IsHijri) is { } y)
         {
             reference = reference with { Year = y.Year, IsHijri = y.Hijri };
             k = y.Next;
+            certain = true;
+        }
+        else if (!name.IsHijri && reference.Relation == TemporalRelation.None && _lex.Cue(_t, k, CueRole.From) == 0
+            && ParseRelativeUnit(k + 1) is { Reference.Unit: CalendarUnit.Year } ofYear)
+        {
+            // "مارس من العام الماضي": the month in that year.
+            reference = ofYear.Reference with { Month = name.Month };
+            k = ofYear.Next;
             certain = true;
         }
         return certain ? new ParsedReference(reference, _t[i].Start + m.PrefixLength, k) : null;
@@ -414,8 +447,8 @@ public sealed class DateExpressionParser
         var start = _t[i].Start + m.PrefixLength;
         if (IsSeason(m.Value.Part) && j < _t.Count && _lex.Relations.Match(_t, j, allowClitics: false) is { } rel)
             return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = CalendarUnit.Year, Relation = rel.Value, Part = m.Value.Part }, start, rel.Next);
-        var inner = ParseRelativeUnit(j, bareMeansCurrent: true) ?? (IsSeason(m.Value.Part) ? null : ParseMonth(j, cued: true)) ?? ParseYear(j, cued: true) ?? ParseYearNumber(j);
-        if (inner is not { } x || x.Reference.Kind is not (DateReferenceKind.Calendar or DateReferenceKind.RelativeUnit) || x.Reference.Day is not null) return null;
+        var inner = ParseRelativeUnit(j, bareMeansCurrent: true) ?? (IsSeason(m.Value.Part) ? null : ParseMonth(j, cued: true)) ?? ParseYear(j, cued: true) ?? ParseYearNumber(j) ?? (IsSeason(m.Value.Part) ? null : ParseDecade(j));
+        if (inner is not { } x || x.Reference.Kind is not (DateReferenceKind.Calendar or DateReferenceKind.RelativeUnit or DateReferenceKind.Decade) || x.Reference.Day is not null) return null;
         if (x.Reference.Kind == DateReferenceKind.RelativeUnit && x.Reference.Unit is not (CalendarUnit.Month or CalendarUnit.Year)) return null;
         if (IsSeason(m.Value.Part) && (x.Reference.Month is not null || x.Reference.Unit == CalendarUnit.Month && x.Reference.Kind == DateReferenceKind.RelativeUnit)) return null;
         return new ParsedReference(x.Reference with { Part = m.Value.Part }, start, x.Next);
@@ -434,6 +467,8 @@ public sealed class DateExpressionParser
         var start = _t[i].Start + u.PrefixLength;
         if (u.Next < _t.Count && !_t[u.Next].StartsLine && _lex.Relations.Match(_t, u.Next, allowClitics: false) is { } r)
             return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = u.Value.Unit, Relation = r.Value }, start, r.Next);
+        if (u.Next < _t.Count && !_t[u.Next].StartsLine && BeforeLast(u.Next) is { } beforeLast)
+            return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = u.Value.Unit, Relation = TemporalRelation.BeforeLast }, start, beforeLast);
         // "نهاية العام" names the current year, but not "العام 2015" (a year) or "العام" before another noun of its own.
         if (bareMeansCurrent && u.Value.Unit is CalendarUnit.Year or CalendarUnit.Month && (u.Next >= _t.Count || !_t[u.Next].IsNumber))
             return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = u.Value.Unit, Relation = TemporalRelation.Current }, start, u.Next);

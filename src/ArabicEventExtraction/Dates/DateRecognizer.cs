@@ -17,10 +17,22 @@ public sealed class DateRecognizer
         var found = new DateExpressionParser(_lexicon, text).Parse();
         var expressions = DateExpressionMerger.Merge(found, text.Text, _lexicon);
         var mentions = new List<DateMention>(expressions.Count);
+        PartialDate? anchor = null;
         foreach (var e in expressions)
         {
+            var kind = e.Kind;
+            DateRange? value;
+            if (e.From.Kind == DateReferenceKind.Anaphoric)
+            {
+                // "اليوم التالي" counts from the nearest earlier date of the text; without one it says nothing.
+                if (anchor is not { } a || DateResolver.ResolveAnaphor(e.From, a) is not { } v) continue;
+                value = v;
+                if (dct is { } d && v.Start.FirstDay > d) kind = DateMentionKind.Future;
+            }
+            else value = DateResolver.Resolve(e, dct);
+            if (value is { } resolved) anchor = kind == DateMentionKind.Since ? resolved.Start : resolved.End;
             var span = text.ToOriginal(e.Span.Start, e.Span.End);
-            mentions.Add(new DateMention(span, e.Kind, DateResolver.Resolve(e, dct))
+            mentions.Add(new DateMention(span, kind, value)
             {
                 IsHeader = DateHeaderDetector.IsHeader(text.Text, e.Span, _lexicon),
             });

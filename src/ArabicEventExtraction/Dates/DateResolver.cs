@@ -8,7 +8,7 @@ namespace ArabicEventExtraction.Dates;
 /// year parts: early = Jan–Mar, middle = Jun–Jul, late = Oct–Dec; winter Y = Dec (Y−1) … Feb Y;
 /// a month named without a year is the latest such month on or before the DCT month ("الماضي": strictly before).
 /// </summary>
-public static class DateResolver
+public static partial class DateResolver
 {
     public static DateRange? Resolve(DateExpression expression, DateOnly? dct)
     {
@@ -27,7 +27,10 @@ public static class DateResolver
         }
     }
 
-    public static DateRange? Resolve(DateReference r, DateOnly? dct) => r.Kind switch
+    public static DateRange? Resolve(DateReference r, DateOnly? dct) =>
+        r.Shift == 0 ? ResolveUnshifted(r, dct) : ResolveUnshifted(r with { Shift = 0 }, dct) is { } v ? ApplyShift(v, r.Shift, r.ShiftUnit) : null;
+
+    private static DateRange? ResolveUnshifted(DateReference r, DateOnly? dct) => r.Kind switch
     {
         DateReferenceKind.Calendar => r.IsHijri ? ResolveHijri(r, dct) : ResolveCalendar(r, dct),
         DateReferenceKind.RelativeDay when dct is { } d => Day(d.AddDays(r.Amount ?? 0)),
@@ -35,6 +38,8 @@ public static class DateResolver
         DateReferenceKind.RelativeUnit when dct is { } d => ResolveRelativeUnit(r, d),
         DateReferenceKind.Ago when dct is { } d => ResolveAgo(r, d),
         DateReferenceKind.Recent when dct is { } d => ResolveRecent(r, d),
+        DateReferenceKind.Decade when r.Year is { } y => DecadePart(y, r.Part),
+        DateReferenceKind.ConflictSoFar when dct is { } d => ResolveConflictSoFar(r, d),
         DateReferenceKind.DctAnniversary when dct is { } d && r.Year is { } y && d.Day <= DateTime.DaysInMonth(y, d.Month) => DateRange.Single(new PartialDate(y, d.Month, d.Day)),
         _ => null,
     };
@@ -77,6 +82,7 @@ public static class DateResolver
         TemporalRelation.Current => dctYear,
         TemporalRelation.Past => month < dctMonth ? dctYear : dctYear - 1,
         TemporalRelation.Next => month > dctMonth ? dctYear : dctYear + 1,
+        TemporalRelation.BeforeLast => (month < dctMonth ? dctYear : dctYear - 1) - 1,
         _ => month <= dctMonth ? dctYear : dctYear - 1,
     };
 
@@ -102,19 +108,21 @@ public static class DateResolver
         {
             TemporalRelation.Past => dct.AddDays(back == 0 ? -7 : -back),
             TemporalRelation.Next => dct.AddDays(back == 0 ? 7 : 7 - back),
+            TemporalRelation.BeforeLast => dct.AddDays(back == 0 ? -14 : -back - 7),
             _ => dct.AddDays(-back),
         };
     }
 
     private static DateRange? ResolveRelativeUnit(DateReference r, DateOnly dct)
     {
-        var offset = r.Relation switch { TemporalRelation.Past => -1, TemporalRelation.Next => 1, _ => 0 };
+        var offset = r.Relation switch { TemporalRelation.Past => -1, TemporalRelation.BeforeLast => -2, TemporalRelation.Next => 1, _ => 0 };
         switch (r.Unit)
         {
             case CalendarUnit.Week:
                 return r.Relation switch
                 {
                     TemporalRelation.Past => new DateRange(PartialDate.Of(dct.AddDays(-7)), PartialDate.Of(dct.AddDays(-1))),
+                    TemporalRelation.BeforeLast => new DateRange(PartialDate.Of(dct.AddDays(-14)), PartialDate.Of(dct.AddDays(-8))),
                     TemporalRelation.Next => new DateRange(PartialDate.Of(dct.AddDays(1)), PartialDate.Of(dct.AddDays(7))),
                     _ => new DateRange(PartialDate.Of(dct.AddDays(-6)), PartialDate.Of(dct)),
                 };
@@ -124,6 +132,9 @@ public static class DateResolver
                     return day <= DateTime.DaysInMonth(month.Year, month.Month) ? DateRange.Single(new PartialDate(month.Year, month.Month, day)) : null;
                 if (offset == 0 && r.Part == PeriodPart.Whole) return new DateRange(new PartialDate(dct.Year, dct.Month), PartialDate.Of(dct));
                 return MonthPart(month.Year, month.Month, r.Part);
+            case CalendarUnit.Year when r.Month is { } named:
+                // "مارس من العام الماضي"
+                return ResolveCalendar(DateReference.Calendar(dct.Year + offset, named, r.Day) with { Part = r.Part }, dct);
             case CalendarUnit.Year:
                 if (offset == 0 && r.Part == PeriodPart.Whole) return new DateRange(new PartialDate(dct.Year), PartialDate.Of(dct));
                 return YearPart(dct.Year + offset, r.Part);
