@@ -48,4 +48,12 @@ public enum CueRole
     Twentieth,
     /// <summary>"في الستينيات من العمر": an age, not a decade.</summary>
     NotDecadeAfter,
+    /// <summary>"على" in "بعد سبع سنوات على الحرب".</summary>
+    On,
+    /// <summary>"مرور" in "بعد مرور ثلاث سنوات على الحرب".</summary>
+    Passing,
+    /// <summary>"اندلاع", "بدء" before a conflict noun.</summary>
+    Onset,
+    /// <summary>"عامها" in "دخلت الحرب عامها الثامن".</summary>
+    ItsYear,
 }

@@ -24,7 +24,9 @@ public sealed partial class DateExpressionParser
     private (DateExpression, int)? ParseAfterEvent(int i)
     {
         var prefix = _lex.Cue(_t, i, CueRole.After);
-        if (prefix < 0 || ParseDuration(i + 1) is not { } d || _lex.Cue(_t, d.Next, CueRole.From) != 0) return null;
+        var j = i + 1;
+        if (prefix >= 0 && j < _t.Count && _t[j].IsWord && _lex.Is(_t[j].Text, CueRole.Passing)) j++;
+        if (prefix < 0 || ParseDuration(j) is not { } d || _lex.Cue(_t, d.Next, CueRole.From) != 0 && _lex.Cue(_t, d.Next, CueRole.On) != 0) return null;
         return ShiftedFromEvent(_t[i].Start + prefix, d, +1);
     }
 

@@ -10,6 +10,7 @@ public sealed partial class DateExpressionParser
         var cue = _lex.Cue(_t, i, CueRole.After);
         if (cue < 0) cue = _lex.Cue(_t, i, CueRole.Within);
         var j = cue >= 0 ? i + 1 : i;
+        if (cue >= 0 && j < _t.Count && _t[j].IsWord && _lex.Is(_t[j].Text, CueRole.Passing)) j++;
         if (ParseDuration(j) is not { Reference.Amount: not null } d || ConflictNounAfter(d.Next) is not { } end) return null;
         var reference = new DateReference(DateReferenceKind.ConflictSoFar) { Unit = d.Reference.Unit, Amount = d.Reference.Amount };
         return (Expression(cue >= 0 ? _t[i].Start + cue : d.SpanStart, end, DateMentionKind.Period, reference), end);
@@ -25,12 +26,29 @@ public sealed partial class DateExpressionParser
         return (Expression(_t[i].Start + u.PrefixLength, end, DateMentionKind.Period, reference), end);
     }
 
-    /// <summary>"من الحرب" or "للحرب" at <paramref name="k"/>: the token after the conflict noun, else null.</summary>
+    // "دخلت الحرب عامها الثامن", "دخلت الأزمة السورية عامها الثامن"
+    private (DateExpression, int)? ParseConflictEntering(int i)
+    {
+        if (_lex.ConflictNouns.Match(_t, i) is not { } noun) return null;
+        var k = noun.Next;
+        if (k < _t.Count && _t[k].IsWord && !_lex.Is(_t[k].Text, CueRole.ItsYear) && !_t[k].StartsLine) k++; // one adjective
+        if (k + 1 >= _t.Count || _t[k].StartsLine || !_t[k].IsWord || !_lex.Is(_t[k].Text, CueRole.ItsYear)) return null;
+        var ordinal = _lex.OrdinalDays.Match(_t, k + 1, allowClitics: false) ?? _lex.FeminineOrdinals.Match(_t, k + 1, allowClitics: false);
+        if (ordinal is not { Value: >= 1 } o || _t[k + 1].StartsLine) return null;
+        var reference = new DateReference(DateReferenceKind.ConflictSoFar) { Unit = CalendarUnit.Year, Amount = o.Value - 1 };
+        return (Expression(_t[i].Start + noun.PrefixLength, o.Next, DateMentionKind.Period, reference), o.Next);
+    }
+
+    /// <summary>"من الحرب", "على اندلاع الحرب" or "للحرب" at <paramref name="k"/>: the token after the conflict noun, else null.</summary>
     private int? ConflictNounAfter(int k)
     {
         if (k >= _t.Count || _t[k].StartsLine) return null;
-        if (_lex.Cue(_t, k, CueRole.From) == 0)
-            return k + 1 < _t.Count && !_t[k + 1].StartsLine && _lex.ConflictNouns.Match(_t, k + 1, allowClitics: false) is { } noun ? noun.Next : null;
+        if (_lex.Cue(_t, k, CueRole.From) == 0 || _lex.Cue(_t, k, CueRole.On) == 0)
+        {
+            var n = k + 1;
+            if (n < _t.Count && _t[n].IsWord && _lex.Is(_t[n].Text, CueRole.Onset)) n++;
+            return n < _t.Count && !_t[n].StartsLine && _lex.ConflictNouns.Match(_t, n, allowClitics: false) is { } noun ? noun.Next : null;
+        }
         return _t[k].Text[0] == 'ل' && _lex.ConflictNouns.Match(_t, k) is { PrefixLength: > 0 } withLam ? withLam.Next : null;
     }
 }

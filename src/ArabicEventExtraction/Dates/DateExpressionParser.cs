@@ -42,7 +42,7 @@ public sealed partial class DateExpressionParser
     }
 
     private (DateExpression Expression, int Next)? ParseExpression(int i) =>
-        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearList(i) ?? ParseConflictSoFar(i) ?? ParseConflictYear(i) ?? ParseWithin(i)
+        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearList(i) ?? ParseConflictSoFar(i) ?? ParseConflictYear(i) ?? ParseConflictEntering(i) ?? ParseWithin(i)
         ?? ParseAgo(i) ?? ParseAfterEvent(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
 
     // "في مثل هذا اليوم من عام 1990", "نفس اليوم من عام 1931": the publication day and month in that year.

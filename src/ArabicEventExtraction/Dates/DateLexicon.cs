@@ -65,7 +65,7 @@ public sealed class DateLexicon
             if (!_cues.TryGetValue(word, out var roles)) _cues[word] = roles = [];
             roles.Add(Enum.Parse<CueRole>(row[1].Replace("_", ""), ignoreCase: true));
         }
-        foreach (var table in new IEnumerable<string>[] { Months.FirstWords, Weekdays.FirstWords, RelativeDays.FirstWords, DayParts.FirstWords, OrdinalDays.FirstWords, UnitNouns.FirstWords, Parts.FirstWords, Decades.FirstWords, AnaphoricUnits.FirstWords, CountWords.FirstWords })
+        foreach (var table in new IEnumerable<string>[] { Months.FirstWords, Weekdays.FirstWords, RelativeDays.FirstWords, DayParts.FirstWords, OrdinalDays.FirstWords, UnitNouns.FirstWords, Parts.FirstWords, Decades.FirstWords, AnaphoricUnits.FirstWords, CountWords.FirstWords, ConflictNouns.FirstWords })
             _startWords.UnionWith(table);
         _startWords.Add("ال"); // "الـ15 من أبريل", "الـ24 ساعة الماضية"
         foreach (var (word, roles) in _cues)
