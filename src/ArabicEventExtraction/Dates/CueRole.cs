@@ -56,4 +56,6 @@ public enum CueRole
     Onset,
     /// <summary>"عامها" in "دخلت الحرب عامها الثامن".</summary>
     ItsYear,
+    /// <summary>"شهري" before two month names.</summary>
+    Months,
 }

@@ -11,6 +11,19 @@ public sealed partial class DateExpressionParser
         return (Expression(_t[i].Start + prefix, last.Next, DateMentionKind.Period, first.Reference, last.Reference), last.Next);
     }
 
+    // "شهري يونيو ويوليو", "شهري يناير ومارس الماضيين"
+    private (DateExpression, int)? ParseMonthPair(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.Months);
+        if (prefix < 0 || ParseMonthName(i + 1, cued: true) is not { } first) return null;
+        var k = first.Next;
+        if (k + 1 >= _t.Count || !_t[k].IsWord || _t[k].Text[0] != 'و' || _t[k].StartsLine) return null;
+        if (_t[k].Text == "و") k++;
+        if (ParseMonthName(k, cued: true) is not { } second || second.Reference.IsHijri != first.Reference.IsHijri) return null;
+        var from = first.Reference.Relation == TemporalRelation.None && first.Reference.Year is null ? first.Reference with { Relation = second.Reference.Relation } : first.Reference;
+        return (Expression(_t[i].Start + prefix, second.Next, DateMentionKind.Period, from, second.Reference), second.Next);
+    }
+
     /// <summary>The last of one or more later years joined to <paramref name="first"/> by "و" or a comma; null when none follows.</summary>
     private ParsedReference? MoreYears(ParsedReference first)
     {

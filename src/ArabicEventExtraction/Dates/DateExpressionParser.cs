@@ -42,7 +42,7 @@ public sealed partial class DateExpressionParser
     }
 
     private (DateExpression Expression, int Next)? ParseExpression(int i) =>
-        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearList(i) ?? ParseConflictSoFar(i) ?? ParseConflictYear(i) ?? ParseConflictEntering(i) ?? ParseWithin(i)
+        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearList(i) ?? ParseMonthPair(i) ?? ParseConflictSoFar(i) ?? ParseConflictYear(i) ?? ParseConflictEntering(i) ?? ParseWithin(i)
         ?? ParseAgo(i) ?? ParseAfterEvent(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
 
     // "في مثل هذا اليوم من عام 1990", "نفس اليوم من عام 1931": the publication day and month in that year.
@@ -118,7 +118,8 @@ public sealed partial class DateExpressionParser
         if (prefix < 0) return null;
         var j = i + 1;
         var years = _lex.Cue(_t, j, CueRole.Years) == 0;
-        if (years) j++;
+        if (years || _lex.Cue(_t, j, CueRole.Months) == 0) j++; // "بين شهري يناير ومارس"
+
         var first = years ? ParseYearNumber(j) : ParsePoint(j, cued: true) ?? ParseBareDay(j);
         if (first is not { } f || f.Next >= _t.Count || !_t[f.Next].IsWord || _t[f.Next].Text[0] != 'و' || _t[f.Next].StartsLine) return null;
         var andAlone = _t[f.Next].Text == "و";
@@ -175,12 +176,19 @@ public sealed partial class DateExpressionParser
         return d with { SpanStart = _t[k].Start + prefix };
     }
 
-    // "في 3 و5 مايو 2013", "29 و30 أيار/مايو الماضي"
+    // "في 3 و5 مايو 2013", "29 و30 أيار/مايو الماضي", "12 و13 و14 مارس"
     private (DateExpression, int)? ParseDayList(int i)
     {
-        if (ParseBareDay(i) is not { } first || first.Next + 1 >= _t.Count || _t[first.Next].Text != "و") return null;
-        if (ParseDayMonth(first.Next + 1) is not { } second) return null;
-        return (Expression(first.SpanStart, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
+        if (ParseBareDay(i) is not { } first) return null;
+        var k = first.Next;
+        while (k + 1 < _t.Count && _t[k].Text == "و" && !_t[k + 1].StartsLine)
+        {
+            if (ParseDayMonth(k + 1) is { } last)
+                return (Expression(first.SpanStart, last.Next, DateMentionKind.Period, first.Reference, last.Reference), last.Next);
+            if (ParseBareDay(k + 1) is not { } more) return null;
+            k = more.Next;
+        }
+        return null;
     }
 
     private ParsedReference? ParseRangeEnd(int j, DateReference first)
@@ -213,7 +221,7 @@ public sealed partial class DateExpressionParser
             return ParseDayLevel(k, cued: true) is { } d ? d with { SpanStart = _t[i].Start + part.PrefixLength } : null;
         }
         var dayWord = _lex.Cue(_t, i, CueRole.Day);
-        if (dayWord >= 0 && ParseDayLevel(i + 1, cued: true) is { } onDay)
+        if (dayWord >= 0 && (ParseDayLevel(i + 1, cued: true) ?? ParseShortNumericDate(i + 1)) is { } onDay)
             return onDay with { SpanStart = _t[i].Start + dayWord };
         return ParseDayLevel(i, cued)
             ?? ParseMonth(i, cued)
@@ -295,6 +303,17 @@ public sealed partial class DateExpressionParser
         // Part of a longer number chain ("1/2/2016/3") is not a date.
         if (i + 5 < _t.Count && _t[i + 5].Start == c.End && _t[i + 5].Text == s1.Text) return null;
         return new ParsedReference(DateReference.Calendar(year, month, day), a.Start, i + 5);
+    }
+
+    // "يوم 12/4": day and month only, after يوم.
+    private ParsedReference? ParseShortNumericDate(int i)
+    {
+        if (i + 2 >= _t.Count || !_t[i].IsNumber || !_t[i + 1].IsPunctuation('/') || !_t[i + 2].IsNumber) return null;
+        if (_t[i + 1].Start != _t[i].End || _t[i + 2].Start != _t[i + 1].End || _t[i].Text.Length > 2 || _t[i + 2].Text.Length > 2) return null;
+        if (i + 3 < _t.Count && _t[i + 3].Start == _t[i + 2].End && _t[i + 3].Kind == DateTokenKind.Punctuation && _t[i + 3].Text[0] is '/' or '.' or '-') return null;
+        int day = int.Parse(_t[i].Text), month = int.Parse(_t[i + 2].Text);
+        if (day is < 1 or > 31 || month is < 1 or > 12) return null;
+        return new ParsedReference(DateReference.Calendar(null, month, day), _t[i].Start, i + 3);
     }
 
     // "15 نوفمبر", "19/ أيلول/ 2016", "الثالث عشر من ديسمبر", "25 من مارس/آذار من عام 2015"
@@ -450,7 +469,9 @@ public sealed partial class DateExpressionParser
         var inner = ParseRelativeUnit(j, bareMeansCurrent: true) ?? (IsSeason(m.Value.Part) ? null : ParseMonth(j, cued: true)) ?? ParseYear(j, cued: true) ?? ParseYearNumber(j) ?? (IsSeason(m.Value.Part) ? null : ParseDecade(j));
         if (inner is not { } x || x.Reference.Kind is not (DateReferenceKind.Calendar or DateReferenceKind.RelativeUnit or DateReferenceKind.Decade) || x.Reference.Day is not null) return null;
         if (x.Reference.Kind == DateReferenceKind.RelativeUnit && x.Reference.Unit is not (CalendarUnit.Month or CalendarUnit.Year)) return null;
-        if (IsSeason(m.Value.Part) && (x.Reference.Month is not null || x.Reference.Unit == CalendarUnit.Month && x.Reference.Kind == DateReferenceKind.RelativeUnit)) return null;
+        var ofMonth = x.Reference.Month is not null || x.Reference.Unit == CalendarUnit.Month && x.Reference.Kind == DateReferenceKind.RelativeUnit;
+        if (IsSeason(m.Value.Part) && ofMonth) return null;
+        if (m.Value.Part is >= PeriodPart.Week1 and <= PeriodPart.LastWeek && !ofMonth) return null;
         return new ParsedReference(x.Reference with { Part = m.Value.Part }, start, x.Next);
     }
 

@@ -193,13 +193,22 @@ public static partial class DateResolver
         PeriodPart.Summer => Months(year, 6, 8),
         PeriodPart.Autumn => Months(year, 9, 11),
         PeriodPart.Winter => new DateRange(new PartialDate(year - 1, 12), new PartialDate(year, 2)),
+        PeriodPart.Week1 => Days(year, 1, 1, 7),
+        PeriodPart.LastWeek => Days(year, 12, 25, 31),
         _ => DateRange.Single(new PartialDate(year)),
     };
+
+    private static DateRange Days(int year, int month, int first, int last) => new(new PartialDate(year, month, first), new PartialDate(year, month, last));
 
     private static DateRange Months(int year, int first, int last) => new(new PartialDate(year, first), new PartialDate(year, last));
 
     private static DateRange MonthPart(int year, int month, PeriodPart part) => part switch
     {
+        PeriodPart.Week1 => Days(year, month, 1, 7),
+        PeriodPart.Week2 => Days(year, month, 8, 14),
+        PeriodPart.Week3 => Days(year, month, 15, 21),
+        PeriodPart.Week4 => Days(year, month, 22, 28),
+        PeriodPart.LastWeek => Days(year, month, DateTime.DaysInMonth(year, month) - 6, DateTime.DaysInMonth(year, month)),
         PeriodPart.FirstHalf => new DateRange(new PartialDate(year, month, 1), new PartialDate(year, month, 15)),
         PeriodPart.SecondHalf => new DateRange(new PartialDate(year, month, 16), new PartialDate(year, month, DateTime.DaysInMonth(year, month))),
         // "منتصف تشرين الثاني" is read as the 15th, as annotators and most reports mean it.
