@@ -37,7 +37,8 @@ public sealed partial class DateExpressionParser
     private (DateExpression, int)? ShiftedFromEvent(int start, ParsedReference duration, int sign)
     {
         if (duration.Reference.Amount is not { } amount || ParseEventThenDate(duration.Next + 1) is not { } date) return null;
-        if (date.Reference.Kind is DateReferenceKind.Ago or DateReferenceKind.Anaphoric) return null;
+        // Only a calendar date dates the event; "بعد مرور 9 أعوام على غياب الاثنين" is no weekday.
+        if (date.Reference.Kind != DateReferenceKind.Calendar) return null;
         var shifted = date.Reference with { Shift = sign * amount, ShiftUnit = duration.Reference.Unit };
         return (Expression(start, date.Next, DateMentionKind.Point, shifted), date.Next);
     }

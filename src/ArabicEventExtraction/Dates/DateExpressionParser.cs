@@ -403,6 +403,14 @@ public sealed partial class DateExpressionParser
             k = ofYear.Next;
             certain = true;
         }
+        else if (!name.IsHijri && reference.Relation == TemporalRelation.None && _lex.Cue(_t, k, CueRole.From) == 0
+            && ParseAnaphor(k + 1) is { Reference.Unit: CalendarUnit.Year } sameYear)
+        {
+            // "يناير من السنة ذاتها": the month in the year of the nearest earlier date.
+            reference = sameYear.Reference with { Month = name.Month };
+            k = sameYear.Next;
+            certain = true;
+        }
         return certain ? new ParsedReference(reference, _t[i].Start + m.PrefixLength, k) : null;
     }
 
@@ -518,7 +526,9 @@ public sealed partial class DateExpressionParser
         }
         else return null;
         var reference = new DateReference(DateReferenceKind.Recent) { Unit = unit, Amount = amount };
-        if (k >= _t.Count || _t[k].StartsLine || _lex.Relations.Match(_t, k, allowClitics: false) is not { Value: TemporalRelation.Past } past)
+        var relation = k >= _t.Count || _t[k].StartsLine ? null : _lex.Relations.Match(_t, k, allowClitics: false);
+        if (relation is { Value: not TemporalRelation.Past }) return null; // "خلال السنوات الأربع المقبلة"
+        if (relation is not { } past)
             // "خلال الأشهر الستة الأولى من عام 2019" is a part of a named year, not a stretch to publication.
             return relationOptional && amount is > 1 && k > i + 1 && (k >= _t.Count || !_lex.Is(_t[k].Text, CueRole.NotStretchAfter)) ? new ParsedReference(reference, start, k) : null;
         return new ParsedReference(reference, start, past.Next);

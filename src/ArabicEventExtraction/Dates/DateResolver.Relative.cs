@@ -18,6 +18,10 @@ public static partial class DateResolver
                 var month = new DateOnly(anchor.Year, m, 1).AddMonths(n);
                 if (r.Day is not { } day) return DateRange.Single(new PartialDate(month.Year, month.Month));
                 return day <= DateTime.DaysInMonth(month.Year, month.Month) ? DateRange.Single(new PartialDate(month.Year, month.Month, day)) : null;
+            case CalendarUnit.Year when r.Month is { } named:
+                // "يناير من السنة ذاتها", "5 يناير من العام التالي"
+                if (r.Day is { } d && d > DateTime.DaysInMonth(anchor.Year + n, named)) return null;
+                return DateRange.Single(new PartialDate(anchor.Year + n, named, r.Day));
             case CalendarUnit.Year:
                 return DateRange.Single(new PartialDate(anchor.Year + n));
             default:
