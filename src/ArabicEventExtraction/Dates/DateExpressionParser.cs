@@ -119,7 +119,6 @@ public sealed partial class DateExpressionParser
         var j = i + 1;
         var years = _lex.Cue(_t, j, CueRole.Years) == 0;
         if (years || _lex.Cue(_t, j, CueRole.Months) == 0) j++; // "بين شهري يناير ومارس"
-
         var first = years ? ParseYearNumber(j) : ParsePoint(j, cued: true) ?? ParseBareDay(j);
         if (first is not { } f || f.Next >= _t.Count || !_t[f.Next].IsWord || _t[f.Next].Text[0] != 'و' || _t[f.Next].StartsLine) return null;
         var andAlone = _t[f.Next].Text == "و";
@@ -129,7 +128,6 @@ public sealed partial class DateExpressionParser
         if (second is not { } t || !Compatible(f.Reference, t.Reference)) return null;
         return (Expression(_t[i].Start + prefix, t.Next, DateMentionKind.Period, f.Reference, t.Reference), t.Next);
     }
-
 
     // "خلال الساعات الماضية", "في الـ24 ساعة الأخيرة", "خلال الأسبوع الماضي"
     private (DateExpression, int)? ParseWithin(int i)
