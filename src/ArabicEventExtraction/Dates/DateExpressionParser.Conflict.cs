@@ -39,6 +39,13 @@ public sealed partial class DateExpressionParser
         return (Expression(_t[i].Start + noun.PrefixLength, o.Next, DateMentionKind.Period, reference), o.Next);
     }
 
+    /// <summary>"اندلاع الحرب", "بدء الانتفاضة" at <paramref name="k"/> (after منذ, with no date): the token after the noun, else null.</summary>
+    private int? ConflictOnset(int k)
+    {
+        if (k + 1 >= _t.Count || !_t[k].IsWord || !_lex.Is(_t[k].Text, CueRole.Onset) || _t[k + 1].StartsLine) return null;
+        return _lex.ConflictNouns.Match(_t, k + 1, allowClitics: false) is { } noun ? noun.Next : null;
+    }
+
     /// <summary>"من الحرب", "على اندلاع الحرب" or "للحرب" at <paramref name="k"/>: the token after the conflict noun, else null.</summary>
     private int? ConflictNounAfter(int k)
     {

@@ -75,7 +75,8 @@ public sealed partial class DateExpressionParser
         var start = _t[i].Start + prefix;
         if (ParseDuration(i + 1) is { } d)
             return (Expression(start, d.Next, DateMentionKind.Since, d.Reference), d.Next);
-        if ((ParsePoint(i + 1, cued: true) ?? ParseEventThenDate(i + 1)) is not { } first) return null;
+        if ((ParsePoint(i + 1, cued: true) ?? ParseEventThenDate(i + 1)) is not { } first)
+            return ConflictOnset(i + 1) is { } onset ? (Expression(start, onset, DateMentionKind.Since, new DateReference(DateReferenceKind.ConflictOnset)), onset) : null;
         if (ParseRangeEnd(first.Next, first.Reference) is { } second)
             return (Expression(start, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
         return (Expression(start, first.Next, DateMentionKind.Since, first.Reference), first.Next);

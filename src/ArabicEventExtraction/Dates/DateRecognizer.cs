@@ -16,6 +16,7 @@ public sealed class DateRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var found = new DateExpressionParser(_lexicon, text).Parse();
         var expressions = DateExpressionMerger.Merge(found, text.Text, _lexicon);
+        var conflict = LongestConflict(expressions, dct);
         var mentions = new List<DateMention>(expressions.Count);
         PartialDate? anchor = null;
         foreach (var e in expressions)
@@ -29,6 +30,12 @@ public sealed class DateRecognizer
                 value = v;
                 if (dct is { } d && v.Start.FirstDay > d) kind = DateMentionKind.Future;
             }
+            else if (e.From.Kind == DateReferenceKind.ConflictOnset)
+            {
+                // "منذ اندلاع الحرب" starts where "بعد سبع سنوات من الحرب" elsewhere in the text starts.
+                if (conflict is null) continue;
+                value = conflict;
+            }
             else value = DateResolver.Resolve(e, dct);
             if (value is { } resolved) anchor = kind == DateMentionKind.Since ? resolved.Start : resolved.End;
             var span = text.ToOriginal(e.Span.Start, e.Span.End);
@@ -38,5 +45,16 @@ public sealed class DateRecognizer
             });
         }
         return mentions;
+    }
+
+    /// <summary>The longest conflict period of the text ("بعد سبع سنوات من الحرب" rather than "بعد ثلاثة أسابيع من القتال").</summary>
+    private static DateRange? LongestConflict(List<DateExpression> expressions, DateOnly? dct)
+    {
+        DateRange? longest = null;
+        foreach (var e in expressions)
+            if (e.From.Kind == DateReferenceKind.ConflictSoFar && DateResolver.Resolve(e, dct) is { } v
+                && (longest is not { } l || v.Start.FirstDay < l.Start.FirstDay))
+                longest = v;
+        return longest;
     }
 }
