@@ -44,7 +44,27 @@ public sealed class DateRecognizer
                 IsHeader = DateHeaderDetector.IsHeader(text.Text, e.Span, _lexicon),
             });
         }
+        SharpenSinceStarts(mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// "منذ اندلاع الاحتجاجات أواخر مارس" after "منذ بدء التظاهرات في 30 مارس": a vaguer start of a
+    /// "منذ" takes the exact day another "منذ" of the text gives within it (the same onset named twice).
+    /// </summary>
+    private static void SharpenSinceStarts(List<DateMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is not { Kind: DateMentionKind.Since, Value: { } vague } || vague.Start.Precision == DatePrecision.Day) continue;
+            foreach (var other in mentions)
+            {
+                if (other is not { Kind: DateMentionKind.Since, Value: { } exact } || exact.Start.Precision != DatePrecision.Day || exact.End != vague.End) continue;
+                if (exact.Start.FirstDay < vague.Start.FirstDay || exact.Start.FirstDay > vague.Start.LastDay) continue;
+                mentions[i] = mentions[i] with { Value = vague with { Start = exact.Start } };
+                break;
+            }
+        }
     }
 
     /// <summary>The longest conflict period of the text ("بعد سبع سنوات من الحرب" rather than "بعد ثلاثة أسابيع من القتال").</summary>
