@@ -37,8 +37,9 @@ public sealed partial class DateExpressionParser
     private (DateExpression, int)? ShiftedFromEvent(int start, ParsedReference duration, int sign)
     {
         if (duration.Reference.Amount is not { } amount || ParseEventThenDate(duration.Next + 1) is not { } date) return null;
-        // Only a calendar date dates the event; "بعد مرور 9 أعوام على غياب الاثنين" is no weekday.
-        if (date.Reference.Kind != DateReferenceKind.Calendar) return null;
+        // Only a calendar date with its year dates the event: "بعد مرور 9 أعوام على غياب الاثنين" is no
+        // weekday, and "بعد خمس سنوات على أحداث 11 سبتمبر" must not count from the latest 11 September.
+        if (date.Reference is not { Kind: DateReferenceKind.Calendar, Year: not null }) return null;
         var shifted = date.Reference with { Shift = sign * amount, ShiftUnit = duration.Reference.Unit };
         return (Expression(start, date.Next, DateMentionKind.Point, shifted), date.Next);
     }
