@@ -94,6 +94,8 @@ public sealed partial class DateExpressionParser
         if (_lex.Units.Match(_t, j, allowClitics: false) is not { } u) return null;
         if (counted && u.Value.Count is not null && u.Value.Count != 1) return null;
         var next = u.Next;
+        // "منذ عام 2011", "منذ يوم الجمعة", "منذ شهر رمضان": the unit word introduces a date, not an amount.
+        if (!counted && !few && j == i && u.Value.Count == 1 && IntroducesDate(next)) return null;
         if (!counted && !few && u.Value.Count is null)
         {
             // "أيام قليلة" is vague; a bare plural ("منذ أيام") too.
@@ -104,4 +106,9 @@ public sealed partial class DateExpressionParser
         var reference = new DateReference(DateReferenceKind.Ago) { Unit = u.Value.Unit, Amount = amount };
         return new ParsedReference(reference, _t[i].Start, next);
     }
+
+    private bool IntroducesDate(int k) =>
+        k < _t.Count && !_t[k].StartsLine
+        && (_t[k].IsNumber || _lex.Months.Match(_t, k, allowClitics: false) is not null || _lex.Weekdays.Match(_t, k, allowClitics: false) is not null
+            || _lex.RelativeDays.Match(_t, k, allowClitics: false) is not null);
 }
