@@ -58,4 +58,6 @@ public enum CueRole
     ItsYear,
     /// <summary>"شهري" before two month names.</summary>
     Months,
+    /// <summary>"يومي" before two weekdays.</summary>
+    Days,
 }

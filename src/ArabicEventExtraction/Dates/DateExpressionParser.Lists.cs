@@ -24,6 +24,18 @@ public sealed partial class DateExpressionParser
         return (Expression(_t[i].Start + prefix, second.Next, DateMentionKind.Period, from, second.Reference), second.Next);
     }
 
+    // "يومي السبت والأحد"
+    private (DateExpression, int)? ParseWeekdayPair(int i)
+    {
+        var prefix = _lex.Cue(_t, i, CueRole.Days);
+        if (prefix < 0 || ParseWeekday(i + 1) is not { } first) return null;
+        var k = first.Next;
+        if (k + 1 >= _t.Count || !_t[k].IsWord || _t[k].Text[0] != 'و' || _t[k].StartsLine) return null;
+        if (_t[k].Text == "و") k++;
+        if (ParseWeekday(k) is not { } second) return null;
+        return (Expression(_t[i].Start + prefix, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
+    }
+
     /// <summary>The last of one or more later years joined to <paramref name="first"/> by "و" or a comma; null when none follows.</summary>
     private ParsedReference? MoreYears(ParsedReference first)
     {

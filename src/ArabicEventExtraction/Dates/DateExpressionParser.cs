@@ -42,7 +42,7 @@ public sealed partial class DateExpressionParser
     }
 
     private (DateExpression Expression, int Next)? ParseExpression(int i) =>
-        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearList(i) ?? ParseMonthPair(i) ?? ParseConflictSoFar(i) ?? ParseConflictYear(i) ?? ParseConflictEntering(i) ?? ParseWithin(i)
+        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearList(i) ?? ParseMonthPair(i) ?? ParseWeekdayPair(i) ?? ParseConflictSoFar(i) ?? ParseConflictYear(i) ?? ParseConflictEntering(i) ?? ParseWithin(i)
         ?? ParseAgo(i) ?? ParseAfterEvent(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
 
     // "في مثل هذا اليوم من عام 1990", "نفس اليوم من عام 1931": the publication day and month in that year.
@@ -163,7 +163,8 @@ public sealed partial class DateExpressionParser
 
     private static bool Compatible(DateReference a, DateReference b) =>
         a.Kind is not (DateReferenceKind.Recent or DateReferenceKind.Ago) && b.Kind is not (DateReferenceKind.Recent or DateReferenceKind.Ago)
-        && !(a.Kind == DateReferenceKind.Calendar && a.Day is not null && a.Month is null && b.Month is null);
+        && !(a.Kind == DateReferenceKind.Calendar && a.Day is not null && a.Month is null && b.Month is null
+            && b is not { Kind: DateReferenceKind.RelativeUnit, Unit: CalendarUnit.Month, Day: not null });
 
     private ParsedReference? ParsePoint(int i, bool cued)
     {

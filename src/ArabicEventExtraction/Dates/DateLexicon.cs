@@ -69,7 +69,7 @@ public sealed class DateLexicon
             _startWords.UnionWith(table);
         _startWords.Add("ال"); // "الـ15 من أبريل", "الـ24 ساعة الماضية"
         foreach (var (word, roles) in _cues)
-            if (roles.Overlaps([CueRole.Since, CueRole.From, CueRole.Between, CueRole.Within, CueRole.In, CueRole.Ago, CueRole.Day, CueRole.Month, CueRole.Year, CueRole.Years, CueRole.This, CueRole.SameDay, CueRole.After, CueRole.Months]))
+            if (roles.Overlaps([CueRole.Since, CueRole.From, CueRole.Between, CueRole.Within, CueRole.In, CueRole.Ago, CueRole.Day, CueRole.Month, CueRole.Year, CueRole.Years, CueRole.This, CueRole.SameDay, CueRole.After, CueRole.Months, CueRole.Days]))
                 _startWords.Add(word);
     }
 

@@ -50,6 +50,9 @@ public static partial class DateResolver
         if (first.Kind != DateReferenceKind.Calendar && first.Kind != DateReferenceKind.RelativeUnit) return (first, second);
         if (first.Kind == DateReferenceKind.Calendar && first.Month is null && first.Day is not null && second.Month is not null)
             first = second with { Day = first.Day, Part = PeriodPart.Whole };
+        // "بين 15 و20 من الشهر الجاري"
+        if (first.Kind == DateReferenceKind.Calendar && first.Month is null && first.Day is not null && second is { Kind: DateReferenceKind.RelativeUnit, Unit: CalendarUnit.Month, Day: not null })
+            first = second with { Day = first.Day };
         if (first.Kind == DateReferenceKind.Calendar && second.Kind == DateReferenceKind.Calendar && first.IsHijri == second.IsHijri)
         {
             if (first.Year is null && second.Year is not null && first.Month is not null && second.Month is not null)
