@@ -276,10 +276,12 @@ public sealed partial class DateExpressionParser
     {
         if (ParseBareDay(i) is not { } day) return null;
         var j = day.Next;
+        // "6 - صفر" is a score: after a dash, a month name that is also a word needs another cue.
+        var dash = j < _t.Count && _t[j].IsPunctuation('-');
         if (j < _t.Count && _t[j].Kind == DateTokenKind.Punctuation && _t[j].Text[0] is '/' or '-') j++;
         else if (_lex.Cue(_t, j, CueRole.From) == 0) j++;
         if (_t.Count <= j || _t[j].StartsLine) return null;
-        if (ParseMonthName(j, cued: true) is { } month)
+        if (ParseMonthName(j, cued: !dash) is { } month)
             return new ParsedReference(month.Reference with { Day = day.Reference.Day }, day.SpanStart, month.Next);
         // "الخامس عشر من الشهر الجاري"
         if (ParseRelativeUnit(j) is { Reference.Unit: CalendarUnit.Month } unit)
@@ -325,7 +327,8 @@ public sealed partial class DateExpressionParser
         var k = m.Next;
         // The double form "نوفمبر/تشرين الثاني" or "يونيو “حزيران”" is one month; the first name wins.
         var open = k < _t.Count && _t[k].Kind == DateTokenKind.Punctuation && _t[k].Text[0] is '/' or '(' or '“' or '"' or '«' or '-' or '”' ? 1 : 0;
-        if (_lex.Months.Match(_t, k + open, allowClitics: false) is { } second && second.Value.IsHijri == name.IsHijri && !_t[k + open].StartsLine)
+        if (_lex.Months.Match(_t, k + open, allowClitics: false) is { } second && second.Value.IsHijri == name.IsHijri && !_t[k + open].StartsLine
+            && _t[k + open].Text != _t[i].Text) // "صفر - صفر" is a score
         {
             k = second.Next;
             certain = true;
