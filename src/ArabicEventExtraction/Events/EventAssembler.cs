@@ -34,8 +34,8 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         // ("توزعت المجازر حسب الجهة الفاعلة:") opens a list over the same period and place.
         var sectionSetting = EventSetting.Empty;
         var paragraph = -1;
-        // The date of the last event: a later paragraph without a date of its own still speaks of it.
-        var carried = EventSetting.Empty;
+        // Earlier events' dates and figures: a later paragraph without a date of its own still speaks of the last of them.
+        var earlier = new List<(EventSetting Setting, IReadOnlyList<FigureMention> Figures)>();
         // The events of the last sentence with figures whose date was not their own event date.
         var weaklyDated = new List<int>();
         foreach (var unit in units)
@@ -44,7 +44,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             {
                 foreach (var i in weaklyDated)
                     events[i] = events[i] with { Date = restated.Date, DateSpan = restated.DateSpan, Kind = IsPeriod(restated.Date) ? EventKind.Aggregate : events[i].Kind };
-                carried = restated;
+                earlier.Add((restated, weaklyDated.SelectMany(i => events[i].Figures).ToList()));
                 weaklyDated.Clear();
             }
             // A list line continues the paragraph that introduced the list.
@@ -76,14 +76,14 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 if (own.Date is null && RestatementDate(dates, units, restatements, groupFigures) is { } told) own = own with { Date = told.Value, DateSpan = told.Span };
                 if (own.Date is null && OnsetDate(doc, dates, units, unit) is { } onset) own = own with { Date = onset.Date, DateSpan = onset.DateSpan };
                 var weak = group.Key is null || dates.IsStatement(group.Key);
-                var setting = own.Or(paragraphSetting).Or(carried).Or(lead);
+                var setting = own.Or(paragraphSetting).Or(Carried(earlier, groupFigures)).Or(lead);
                 // Bodies found with no date of their own are counted when the report is written.
                 if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(reported)), DateSpan = null };
                 if (setting.Date is null && doc.Document.Dct is { } dct)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(dct)) };
                 paragraphSetting = setting;
-                carried = new EventSetting(setting.Date, setting.DateSpan, [], []);
+                earlier.Add((new EventSetting(setting.Date, setting.DateSpan, [], []), groupFigures));
 
                 // A state at publication ("100 ألف مدني محاصرون") is its own event, dated by the DCT.
                 var state = groupFigures.Where(f => f.Category == FigureCategory.Besieged).ToList();
@@ -168,6 +168,24 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 return new EventSetting(new DateRange(value.Start, PartialDate.Of(dct)), date.Span, [], []);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The date of the last earlier event the figures can belong to: "121 طفلا" among the dead is not
+    /// part of the day's 29 told just before, but of the 500 since the shelling began.
+    /// </summary>
+    private static EventSetting Carried(List<(EventSetting Setting, IReadOnlyList<FigureMention> Figures)> told, List<FigureMention> figures)
+    {
+        for (var i = told.Count - 1; i >= 0; i--)
+            if (figures.All(f => CanBelong(f, told[i].Figures))) return told[i].Setting;
+        return told.Count > 0 ? told[^1].Setting : EventSetting.Empty;
+    }
+
+    private static bool CanBelong(FigureMention part, IReadOnlyList<FigureMention> earlier)
+    {
+        if (part.Group == FigureGroup.Total || part.Value is not { } value) return true;
+        var totals = earlier.Where(e => e.Category == part.Category && e.Value is not null).Select(e => e.Value!.Value).ToList();
+        return totals.Count == 0 || totals.Max() >= value;
     }
 
     /// <summary>"هذا العدد من القتلى خلال الفترة من ... إلى ...": the event date next to a phrase pointing back to the last count.</summary>

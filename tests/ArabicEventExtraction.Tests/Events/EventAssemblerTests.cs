@@ -198,4 +198,17 @@ public class EventAssemblerTests
         Assert.Equal("2016-10-20", ev.Date!.Value.Start.ToString());
         Assert.Equal("2016-12-13", ev.Date!.Value.End.ToString());
     }
+
+    [Fact]
+    public void A_part_larger_than_the_last_count_belongs_to_an_earlier_count()
+    {
+        var text = "قتل أكثر من 300 مدني منذ بدء الحملة العسكرية على المدينة في الأول من تشرين الثاني.\n" +
+                   "وقتل 12 مدنيا في غارات جوية أمس.\n" +
+                   "وأوضح الدفاع المدني أن من بين القتلى 85 طفلا.";
+
+        var children = Assert.Single(Extract(text), e => e.Figures.Any(f => f.Value == 85));
+
+        Assert.Equal("2016-11-01", children.Date!.Value.Start.ToString());
+        Assert.Equal("2016-12-13", children.Date!.Value.End.ToString());
+    }
 }
