@@ -3,7 +3,10 @@ namespace ArabicEventExtraction.Learning.Figures;
 /// <summary>The label each candidate number gets under a combination of rules and model.</summary>
 public static class FigureDecisions
 {
-    /// <param name="minMargin">With RulesThenModel, the model adds a figure only when its label beats the runner-up by this much.</param>
+    /// <param name="minMargin">
+    /// With RulesThenModel, the model labels a number the rules left alone only when its label beats
+    /// the runner-up by this much; a number the rules made a figure keeps the rules' label.
+    /// </param>
     public static string[] Decide(FigureClassifierModel? model, IReadOnlyList<FigureCandidate> candidates, ulong[][] features, FigureCombination combination, float minMargin = 0)
     {
         var result = new string[candidates.Count];
@@ -14,7 +17,7 @@ public static class FigureDecisions
             {
                 _ when model is null => rule,
                 FigureCombination.RulesOnly => rule,
-                FigureCombination.RulesThenModel => rule != FigureLabels.None ? rule : Confident(model, features[i], minMargin),
+                FigureCombination.RulesThenModel => candidates[i].RuleFigure is not null ? rule : Confident(model, features[i], minMargin),
                 _ => model.Predict(features[i]),
             };
         }

@@ -1,0 +1,83 @@
+using ArabicEventExtraction.Documents;
+using ArabicEventExtraction.Figures;
+using ArabicEventExtraction.Pipeline;
+
+namespace ArabicEventExtraction.Learning.Figures;
+
+/// <summary>
+/// The words of a document as the figure classifier reads them: normalized tokens, their light
+/// stems, sentence numbers (a sentence ends at . ! ? ؟ or a line break) and lexicon lookups.
+/// </summary>
+internal sealed class FigureContextView
+{
+    private readonly string _text;
+    private readonly List<TextSpan> _tokens;
+    private readonly string[] _words;
+    private readonly string?[] _stems;
+    private readonly int[] _sentence;
+    private readonly AnalyzedDocument _document;
+    private readonly FigureLexicon _lexicon = FigureLexicon.Default;
+
+    private FigureContextView(AnalyzedDocument document)
+    {
+        _document = document;
+        _text = document.Normalized.Text;
+        _tokens = WordTokenizer.Tokenize(_text);
+        _words = _tokens.Select(t => t.Of(_text).ToLowerInvariant()).ToArray();
+        _stems = new string?[_words.Length];
+        _sentence = new int[_words.Length];
+        var sentence = 0;
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (i > 0 && _text.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End).Contains('\n')) sentence++;
+            _sentence[i] = sentence;
+            if (_words[i] is "." or "!" or "?" or "؟") sentence++;
+        }
+        Figures = document.Figures.OrderBy(f => f.Span.Start).ToList();
+    }
+
+    public static FigureContextView Of(AnalyzedDocument document) => new(document);
+
+    public int Count => _words.Length;
+
+    /// <summary>The rule figures, in text order.</summary>
+    public IReadOnlyList<FigureMention> Figures { get; }
+
+    public string At(int i) => i >= 0 && i < _words.Length ? _words[i] : "<d>";
+
+    public string StemAt(int i) => i >= 0 && i < _words.Length ? _stems[i] ??= LightStemmer.Default.Stem(_words[i]) : "<d>";
+
+    public bool SameSentence(int i, int j) => i >= 0 && j >= 0 && i < _words.Length && j < _words.Length && _sentence[i] == _sentence[j];
+
+    public VictimNoun? NounAt(int i) => i >= 0 && i < _words.Length ? _lexicon.Noun(_words[i]) : null;
+
+    /// <summary>The category a trigger word ("مقتل", "أصيب") or a category noun ("القتلى", "جرحى") names.</summary>
+    public string? TriggerCategoryAt(int i)
+    {
+        if (i < 0 || i >= _words.Length) return null;
+        if (_lexicon.Trigger(_words[i]) is { Category: { } category }) return category.ToString();
+        return _lexicon.Noun(_words[i]) is { Category: { } own, IsIncident: false } ? own.ToString() : null;
+    }
+
+    /// <summary>The first and last token of an original-text span (first > last when it holds none).</summary>
+    public (int First, int Last) WordsOf(TextSpan original)
+    {
+        var start = _document.Normalized.FromOriginal(original.Start);
+        var end = _document.Normalized.FromOriginal(original.End);
+        var first = FirstEndingAfter(start);
+        var last = first;
+        while (last < _tokens.Count && _tokens[last].Start < end) last++;
+        return (first, last - 1);
+    }
+
+    private int FirstEndingAfter(int offset)
+    {
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}
