@@ -1,4 +1,5 @@
 using ArabicEventExtraction.Figures;
+using ArabicEventExtraction.Numbers;
 using ArabicEventExtraction.Pipeline;
 
 namespace ArabicEventExtraction.Learning.Figures;
@@ -24,7 +25,8 @@ public sealed class FigureClassifierStage(
     {
         if (combination == FigureCombination.RulesOnly) return;
         var candidates = FigureCandidates.Of(document);
-        var decisions = FigureDecisions.Decide(model, candidates, FigureFeatureExtractor.Extract(document, candidates), combination, minMargin);
+        var view = FigureContextView.Of(document);
+        var decisions = FigureDecisions.Decide(model, candidates, FigureFeatureExtractor.Extract(view, candidates), combination, minMargin);
         var figures = document.Figures.ToList();
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -34,12 +36,16 @@ public sealed class FigureClassifierStage(
             if (rule is not null) figures.Remove(rule);
             if (!FigureLabels.TryParse(decision, out var category, out var group)) continue;
             var number = candidates[i].Number;
-            figures.Add(rule is not null
-                ? rule with { Category = category, Group = group, Confidence = ModelConfidence }
-                : new FigureMention(number.Span, category, group, number.Value, number.IsVague ? Qualifier.Vague : Qualifier.Exact)
-                {
-                    Low = number.Low, High = number.High, Confidence = ModelConfidence,
-                });
+            if (rule is not null)
+            {
+                figures.Add(rule with { Category = category, Group = group, Confidence = ModelConfidence });
+                continue;
+            }
+            var (span, qualifier) = ModelFigureText.Of(view, number, FigureLexicon.Default);
+            figures.Add(new FigureMention(span, category, group, number.Form == NumberForm.Dual ? 2 : number.Value, qualifier)
+            {
+                Low = number.Low, High = number.High, Confidence = ModelConfidence,
+            });
         }
         document.Figures = figures.OrderBy(f => f.Span.Start).ToList();
     }

@@ -49,6 +49,13 @@ internal sealed class FigureContextView
 
     public bool SameSentence(int i, int j) => i >= 0 && j >= 0 && i < _words.Length && j < _words.Length && _sentence[i] == _sentence[j];
 
+    /// <summary>The cue role of a word (breakdown, rate, hypothetical, negation, ...), as the rules read it.</summary>
+    public string? CueAt(int i) => i >= 0 && i < _words.Length ? _lexicon.Cue(_words[i]) : null;
+
+    public bool InDate(TextSpan span) => _document.Dates.Any(d => d.Span.Contains(span));
+
+    public bool InPlace(TextSpan span) => _document.Places.Any(p => p.Span.Contains(span));
+
     public VictimNoun? NounAt(int i) => i >= 0 && i < _words.Length ? _lexicon.Noun(_words[i]) : null;
 
     /// <summary>The category a trigger word ("مقتل", "أصيب") or a category noun ("القتلى", "جرحى") names.</summary>
@@ -58,6 +65,26 @@ internal sealed class FigureContextView
         if (_lexicon.Trigger(_words[i]) is { Category: { } category }) return category.ToString();
         return _lexicon.Noun(_words[i]) is { Category: { } own, IsIncident: false } ? own.ToString() : null;
     }
+
+    /// <summary>The nearest rule figure ending before <paramref name="number"/> (not holding it) in the same sentence.</summary>
+    public FigureMention? FigureBefore(TextSpan number, int firstWord)
+    {
+        FigureMention? previous = null;
+        foreach (var figure in Figures)
+        {
+            if (figure.Span.Start >= number.Start) break;
+            if (!figure.Span.Contains(number)) previous = figure;
+        }
+        return previous is not null && SameSentence(WordsOf(previous.Span).Last, firstWord) ? previous : null;
+    }
+
+    public FigureGroup? GroupModifierAt(int i) => i >= 0 && i < _words.Length ? _lexicon.GroupModifier(_words[i]) : null;
+
+    /// <summary>A token of letters or digits, not punctuation.</summary>
+    public bool IsWord(int i) => i >= 0 && i < _words.Length && char.IsLetterOrDigit(_words[i][0]);
+
+    /// <summary>The original-text span of tokens [first, last].</summary>
+    public TextSpan SpanOf(int first, int last) => _document.Normalized.ToOriginal(_tokens[first].Start, _tokens[last].End);
 
     /// <summary>The first and last token of an original-text span (first > last when it holds none).</summary>
     public (int First, int Last) WordsOf(TextSpan original)

@@ -7,7 +7,7 @@ public static class FigureDecisions
     /// With RulesThenModel, the model labels a number the rules left alone only when its label beats
     /// the runner-up by this much; a number the rules made a figure keeps the rules' label.
     /// </param>
-    public static string[] Decide(FigureClassifierModel? model, IReadOnlyList<FigureCandidate> candidates, ulong[][] features, FigureCombination combination, float minMargin = 0)
+    public static string[] Decide(FigureClassifierModel? model, IReadOnlyList<FigureCandidate> candidates, FigureFeatures[] features, FigureCombination combination, float minMargin = 0)
     {
         var result = new string[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
@@ -24,7 +24,7 @@ public static class FigureDecisions
         return result;
     }
 
-    private static string Confident(FigureClassifierModel model, ulong[] features, float minMargin)
+    private static string Confident(FigureClassifierModel model, FigureFeatures features, float minMargin)
     {
         var (label, margin) = model.PredictWithMargin(features);
         return margin >= minMargin ? label : FigureLabels.None;

@@ -1,4 +1,3 @@
-using ArabicEventExtraction.Documents;
 using ArabicEventExtraction.Figures;
 using ArabicEventExtraction.Numbers;
 using ArabicEventExtraction.Pipeline;
@@ -19,15 +18,21 @@ public static class FigureFeatureExtractor
     private const int TriggerReach = 15;
     private const int AfterReach = 8;
 
-    public static ulong[][] Extract(AnalyzedDocument document, IReadOnlyList<FigureCandidate> candidates)
+    public static FigureFeatures[] Extract(AnalyzedDocument document, IReadOnlyList<FigureCandidate> candidates) =>
+        Extract(FigureContextView.Of(document), candidates);
+
+    internal static FigureFeatures[] Extract(FigureContextView view, IReadOnlyList<FigureCandidate> candidates)
     {
-        var view = FigureContextView.Of(document);
-        return candidates.Select(c => Features(view, c)).ToArray();
+        return candidates.Select(c =>
+        {
+            var (first, last) = view.WordsOf(c.Number.Span);
+            var noun = c.Number.Form == NumberForm.Dual ? first : NounIndex(view, last);
+            return new FigureFeatures(CategoryFeatures(view, c, first, last, noun), FigureGroupFeatures.Of(view, c, first, last, noun));
+        }).ToArray();
     }
 
-    private static ulong[] Features(FigureContextView v, FigureCandidate candidate)
+    private static ulong[] CategoryFeatures(FigureContextView v, FigureCandidate candidate, int first, int last, int noun)
     {
-        var (first, last) = v.WordsOf(candidate.Number.Span);
         var f = new List<ulong>(96)
         {
             FeatureHash.Of("bias", ""),
@@ -50,41 +55,26 @@ public static class FigureFeatureExtractor
             f.Add(FeatureHash.Of("bl", v.StemAt(first - d)));
             f.Add(FeatureHash.Of("br", v.StemAt(last + d)));
         }
-        NounFeatures(v, candidate.Number.Form == NumberForm.Dual ? first : NounIndex(v, last), f);
+        if (v.InDate(candidate.Number.Span)) f.Add(FeatureHash.Of("in", "date"));
+        if (v.InPlace(candidate.Number.Span)) f.Add(FeatureHash.Of("in", "place"));
+        for (var d = 1; d <= Near; d++)
+        {
+            if (!v.SameSentence(first - d, first)) break;
+            if (v.CueAt(first - d) is { } cue) f.Add(FeatureHash.Of("cue-before", cue));
+        }
+        if (v.CueAt(last + 1) is { } next) f.Add(FeatureHash.Of("cue-after", next));
+        FigureGroupFeatures.AddNoun(v, noun, f);
         TriggerFeatures(v, first, last, f);
         PreviousFigureFeatures(v, candidate, first, last, f);
         return f.Distinct().ToArray();
     }
 
-    /// <summary>The counted noun: the first word after the number, stepping over "من", "بين" and quotes.</summary>
+    /// <summary>The counted noun: the first word after the number, stepping over "على الأقل", "من", "بين" and quotes.</summary>
     private static int NounIndex(FigureContextView v, int last)
     {
         var j = last + 1;
-        for (var skipped = 0; skipped < 3 && v.At(j) is "من" or "بين" or "عدد" or "\"" or "«" or "»" or "“" or "”"; skipped++) j++;
+        for (var skipped = 0; skipped < 4 && v.At(j) is "من" or "بين" or "عدد" or "علي" or "الاقل" or "\"" or "«" or "»" or "“" or "”"; skipped++) j++;
         return j;
-    }
-
-    private static void NounFeatures(FigureContextView v, int noun, List<ulong> f)
-    {
-        var stem = v.StemAt(noun);
-        f.Add(FeatureHash.Of("noun", stem));
-        foreach (var gram in CharacterGrams(stem)) f.Add(FeatureHash.Of("noun3", gram));
-        if (v.NounAt(noun) is { } lexical)
-        {
-            f.Add(FeatureHash.Of("noun-group", lexical.Group.ToString()));
-            f.Add(FeatureHash.Of("noun-cat", lexical.Category?.ToString() ?? "-"));
-            f.Add(FeatureHash.Of("noun-kind", lexical.IsIncident ? "incident" : lexical.IsOther ? "other" : lexical.IsCase ? "case" : lexical.IsGeneric ? "generic" : "specific"));
-        }
-        else f.Add(FeatureHash.Of("noun-group", "unknown"));
-        if (v.NounAt(noun + 1) is { } next) f.Add(FeatureHash.Of("noun+1-group", next.Group.ToString()));
-    }
-
-    /// <summary>"^جر", "جري", "ريح", "يح$": what a misspelt noun still shares with the right one.</summary>
-    private static IEnumerable<string> CharacterGrams(string stem)
-    {
-        if (stem.Length == 0 || !char.IsLetter(stem[0])) yield break;
-        var padded = "^" + stem + "$";
-        for (var i = 0; i + 3 <= padded.Length; i++) yield return padded.Substring(i, 3);
     }
 
     private static void TriggerFeatures(FigureContextView v, int first, int last, List<ulong> f)
@@ -117,16 +107,11 @@ public static class FigureFeatureExtractor
         if (after == 0) f.Add(FeatureHash.Of("ta1", "none"));
     }
 
-    /// <summary>"مقتل 40 عنصرا، بينهم 18 على الأقل", "وإصابة 60 آخرين": a count often shares the kind of the rule figure before it.</summary>
+    /// <summary>"مقتل 40 عنصرا، بينهم 18 على الأقل", "وإصابة 60 آخرين": a count often shares the category of the rule figure before it.</summary>
     private static void PreviousFigureFeatures(FigureContextView v, FigureCandidate candidate, int first, int last, List<ulong> f)
     {
-        FigureMention? previous = null;
-        foreach (var figure in v.Figures)
-        {
-            if (figure.Span.Start >= candidate.Number.Span.Start) break;
-            if (!figure.Span.Contains(candidate.Number.Span)) previous = figure;
-        }
-        if (previous is null || !v.SameSentence(v.WordsOf(previous.Span).Last, first))
+        var previous = v.FigureBefore(candidate.Number.Span, first);
+        if (previous is null)
         {
             f.Add(FeatureHash.Of("pf", "none"));
             return;
@@ -135,12 +120,11 @@ public static class FigureFeatureExtractor
         var distance = Bucket(first - v.WordsOf(previous.Span).Last);
         f.Add(FeatureHash.Of("pf", category));
         f.Add(FeatureHash.Of("pfd", category, distance));
-        f.Add(FeatureHash.Of("pfg", previous.Group.ToString()));
         f.Add(FeatureHash.Of("pf-r1", category, v.StemAt(last + 1)));
         f.Add(FeatureHash.Of("pf-l1", category, v.StemAt(first - 1)));
     }
 
-    private static string Bucket(int distance) => distance switch
+    internal static string Bucket(int distance) => distance switch
     {
         <= 1 => "1",
         2 => "2",
