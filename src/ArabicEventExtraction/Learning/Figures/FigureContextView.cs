@@ -1,6 +1,8 @@
 using ArabicEventExtraction.Documents;
 using ArabicEventExtraction.Figures;
 using ArabicEventExtraction.Pipeline;
+using ArabicEventExtraction.Resources;
+using ArabicEventExtraction.Text;
 
 namespace ArabicEventExtraction.Learning.Figures;
 
@@ -49,12 +51,35 @@ internal sealed class FigureContextView
 
     public bool SameSentence(int i, int j) => i >= 0 && j >= 0 && i < _words.Length && j < _words.Length && _sentence[i] == _sentence[j];
 
+    private static readonly Lazy<HashSet<string>> NounGapWords = new(() =>
+        ResourceFile.ReadLines("Learning/figure_noun_gap_words.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>A word that may stand where a count's noun would ("في", "جراء", "بينهم"), also after و.</summary>
+    public bool IsNounGapWord(int i) =>
+        i >= 0 && i < _words.Length && (NounGapWords.Value.Contains(_words[i]) || _words[i].Length > 2 && _words[i][0] == 'و' && NounGapWords.Value.Contains(_words[i][1..]));
+
     /// <summary>The cue role of a word (breakdown, rate, hypothetical, negation, ...), as the rules read it.</summary>
     public string? CueAt(int i) => i >= 0 && i < _words.Length ? _lexicon.Cue(_words[i]) : null;
 
     public bool InDate(TextSpan span) => _document.Dates.Any(d => d.Span.Contains(span));
 
     public bool InPlace(TextSpan span) => _document.Places.Any(p => p.Span.Contains(span));
+
+    /// <summary>
+    /// The victim noun a word not in the lexicon is one slip away from ("جريجا" → "جريحا", "اشحاص" →
+    /// "اشخاص"), looked up without its clitics; null when none is.
+    /// </summary>
+    public VictimNoun? MisspeltNounAt(int i)
+    {
+        if (i < 0 || i >= _words.Length || _words[i].Length < 3 || !char.IsLetter(_words[i][0]) || NounAt(i) is not null) return null;
+        foreach (var stem in FigureLexicon.Stems(_words[i]))
+        {
+            if (stem.Length < 3) continue;
+            foreach (var variant in LetterConfusions.OneSlipFrom(stem))
+                if (_lexicon.IsNounForm(variant)) return _lexicon.Noun(variant);
+        }
+        return null;
+    }
 
     public VictimNoun? NounAt(int i) => i >= 0 && i < _words.Length ? _lexicon.Noun(_words[i]) : null;
 

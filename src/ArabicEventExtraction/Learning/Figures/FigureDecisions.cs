@@ -5,7 +5,8 @@ public static class FigureDecisions
 {
     /// <param name="minMargin">
     /// With RulesThenModel, the model labels a number the rules left alone only when its label beats
-    /// the runner-up by this much; a number the rules made a figure keeps the rules' label.
+    /// the runner-up by this much and the number counts a noun the lexicon knows (perhaps misspelt) or
+    /// none (<see cref="FigureFeatures.CountsKnownNoun"/>); a number the rules made a figure keeps the rules' label.
     /// </param>
     public static string[] Decide(FigureClassifierModel? model, IReadOnlyList<FigureCandidate> candidates, FigureFeatures[] features, FigureCombination combination, float minMargin = 0)
     {
@@ -17,7 +18,7 @@ public static class FigureDecisions
             {
                 _ when model is null => rule,
                 FigureCombination.RulesOnly => rule,
-                FigureCombination.RulesThenModel => candidates[i].RuleFigure is not null ? rule : Confident(model, features[i], minMargin),
+                FigureCombination.RulesThenModel => candidates[i].RuleFigure is not null || !features[i].CountsKnownNoun ? rule : Confident(model, features[i], minMargin),
                 _ => model.Predict(features[i]),
             };
         }

@@ -27,7 +27,7 @@ public static class FigureFeatureExtractor
         {
             var (first, last) = view.WordsOf(c.Number.Span);
             var noun = c.Number.Form == NumberForm.Dual ? first : NounIndex(view, last);
-            return new FigureFeatures(CategoryFeatures(view, c, first, last, noun), FigureGroupFeatures.Of(view, c, first, last, noun));
+            return new FigureFeatures(CategoryFeatures(view, c, first, last, noun), FigureGroupFeatures.Of(view, c, first, last, noun), CountsKnownNoun(view, last, noun) && HasCategoryCue(view, first, last, noun));
         }).ToArray();
     }
 
@@ -75,6 +75,21 @@ public static class FigureFeatureExtractor
         var j = last + 1;
         for (var skipped = 0; skipped < 4 && v.At(j) is "من" or "بين" or "عدد" or "علي" or "الاقل" or "\"" or "«" or "»" or "“" or "”"; skipped++) j++;
         return j;
+    }
+
+    private static bool CountsKnownNoun(FigureContextView v, int last, int noun) =>
+        !v.IsWord(noun) || !v.SameSentence(noun, last) || v.NounAt(noun) is not null || v.MisspeltNounAt(noun) is not null
+        || v.IsNounGapWord(noun) || v.TriggerCategoryAt(noun) is not null || v.GroupModifierAt(noun) is not null;
+
+    /// <summary>A trigger or category word in the sentence near the number, or a counted noun that names a category or an incident.</summary>
+    private static bool HasCategoryCue(FigureContextView v, int first, int last, int noun)
+    {
+        if (v.NounAt(noun) is { IsIncident: true } || v.MisspeltNounAt(noun) is { Category: not null } or { IsIncident: true }) return true;
+        for (var i = first - 1; i >= 0 && first - i <= TriggerReach && v.SameSentence(i, first); i--)
+            if (v.TriggerCategoryAt(i) is not null) return true;
+        for (var i = last + 1; i < v.Count && i - last <= AfterReach && v.SameSentence(i, last); i++)
+            if (v.TriggerCategoryAt(i) is not null) return true;
+        return false;
     }
 
     private static void TriggerFeatures(FigureContextView v, int first, int last, List<ulong> f)

@@ -44,6 +44,11 @@ internal static class FigureGroupFeatures
             f.Add(FeatureHash.Of("noun-cat", lexical.Category?.ToString() ?? "-"));
             f.Add(FeatureHash.Of("noun-kind", lexical.IsIncident ? "incident" : lexical.IsOther ? "other" : lexical.IsCase ? "case" : lexical.IsGeneric ? "generic" : "specific"));
         }
+        else if (v.MisspeltNounAt(noun) is { } misspelt)
+        {
+            f.Add(FeatureHash.Of("slip-group", misspelt.Group.ToString()));
+            f.Add(FeatureHash.Of("slip-cat", misspelt.Category?.ToString() ?? "-"));
+        }
         else f.Add(FeatureHash.Of("noun-group", "unknown"));
         if (v.NounAt(noun + 1) is { } next) f.Add(FeatureHash.Of("noun+1-group", next.Group.ToString()));
     }

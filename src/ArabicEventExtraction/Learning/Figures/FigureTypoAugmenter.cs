@@ -1,7 +1,6 @@
 using System.Text;
 using ArabicEventExtraction.Documents;
 using ArabicEventExtraction.Figures;
-using ArabicEventExtraction.Resources;
 using ArabicEventExtraction.Text;
 
 namespace ArabicEventExtraction.Learning.Figures;
@@ -15,10 +14,6 @@ namespace ArabicEventExtraction.Learning.Figures;
 /// </summary>
 public static class FigureTypoAugmenter
 {
-    private static readonly Lazy<Dictionary<char, char[]>> Confusions = new(() =>
-        ResourceFile.ReadTable("Learning/figure_typo_letters.tsv")
-            .ToDictionary(r => r[0].Trim()[0], r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => s[0]).ToArray()));
-
     public const string IdSuffix = "~typos";
 
     /// <summary>The misspelt copy (id + "~typos"), or null when no figure has a noun to misspell.</summary>
@@ -59,10 +54,10 @@ public static class FigureTypoAugmenter
             if (i - wordStart < 3) continue;
             var word = new string(text, wordStart, i - wordStart);
             if (FigureLexicon.Default.Noun(ArabicNormalizer.Fold(word)) is null) continue;
-            var positions = Enumerable.Range(wordStart + 1, i - wordStart - 1).Where(p => Confusions.Value.ContainsKey(text[p])).ToList();
+            var positions = Enumerable.Range(wordStart + 1, i - wordStart - 1).Where(p => LetterConfusions.Of(text[p]).Length > 0).ToList();
             if (positions.Count == 0) continue;
             var position = positions[(int)(hash % (ulong)positions.Count)];
-            var options = Confusions.Value[text[position]];
+            var options = LetterConfusions.Of(text[position]);
             text[position] = options[(int)(hash / 7 % (ulong)options.Length)];
             return true;
         }
