@@ -24,7 +24,8 @@ public class FigureCommandTests
         var evaluated = CliRunner.Run("evaluate", "figures", "--model", dir.PathOf("fig.model"), "--docs", docsPath, "--gold", goldPath, "--split", "dev");
 
         Assert.Equal(ExitCodes.Ok, trained.ExitCode);
-        Assert.Contains("figures: epoch 1/10", trained.StdErr);
+        Assert.Contains("categories: epoch 1/10", trained.StdErr);
+        Assert.Contains("groups: epoch 1/10", trained.StdErr);
         Assert.Equal(ExitCodes.Ok, evaluated.ExitCode);
         Assert.Contains("== RulesOnly", evaluated.StdOut);
         Assert.Contains("== RulesThenModel", evaluated.StdOut);

@@ -82,7 +82,7 @@ public static class TrainCommand
             var path = parse.GetValue(output)!;
             if (Path.GetExtension(path).Length == 0) path += ModelExtension;
             if (!Write(path, stream => FigureModelFile.Save(model, stream))) return ExitCodes.Failed;
-            Console.Error.WriteLine($"{documents.Count} documents, {model.Metadata.Candidates} numbers, categories {string.Join(" ", model.Metadata.Categories)}, groups {string.Join(" ", model.Metadata.Groups)}");
+            Console.Error.WriteLine($"{documents.Count(d => !d.Document.Document.Id.EndsWith(FigureTypoAugmenter.IdSuffix, StringComparison.Ordinal))} documents (+{documents.Count(d => d.Document.Document.Id.EndsWith(FigureTypoAugmenter.IdSuffix, StringComparison.Ordinal))} misspelt copies), {model.Metadata.Candidates} numbers, categories {string.Join(" ", model.Metadata.Categories)}, groups {string.Join(" ", model.Metadata.Groups)}");
             Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024.0:F0} KB)");
             return ExitCodes.Ok;
         });
