@@ -21,7 +21,8 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     {
         var text = doc.Document.Text;
         var title = TitleDetector.Find(text);
-        var figures = FigureDeduplicator.Deduplicate(doc.Figures, title, text);
+        var restatements = new Dictionary<FigureMention, FigureMention>();
+        var figures = FigureDeduplicator.Deduplicate(doc.Figures, title, text, restatements);
         if (figures.Count == 0) return [];
 
         var units = Units(doc);
@@ -33,8 +34,19 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         // ("توزعت المجازر حسب الجهة الفاعلة:") opens a list over the same period and place.
         var sectionSetting = EventSetting.Empty;
         var paragraph = -1;
+        // The date of the last event: a later paragraph without a date of its own still speaks of it.
+        var carried = EventSetting.Empty;
+        // The events of the last sentence with figures whose date was not their own event date.
+        var weaklyDated = new List<int>();
         foreach (var unit in units)
         {
+            if (weaklyDated.Count > 0 && BackReferenceDate(doc, dates, unit.Span) is { } restated)
+            {
+                foreach (var i in weaklyDated)
+                    events[i] = events[i] with { Date = restated.Date, DateSpan = restated.DateSpan, Kind = IsPeriod(restated.Date) ? EventKind.Aggregate : events[i].Kind };
+                carried = restated;
+                weaklyDated.Clear();
+            }
             // A list line continues the paragraph that introduced the list.
             if (unit.Paragraph != paragraph && !(unit.IsListItem || ListLines.IsListLine(text, unit.Span.Start)))
             {
@@ -55,23 +67,32 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 continue;
             }
             var words = WordsOf(doc, unit.Span);
+            weaklyDated.Clear();
             // Figures of one sentence that sit by different dates ("قتل صحافيان في نيسان، كما قتلت مسعفة في حزيران") are different events.
             foreach (var group in unitFigures.GroupBy(f => dates.Nearest(unit.Span, f.Span)))
             {
                 var groupFigures = group.ToList();
                 var own = SettingOf(doc, dates, unit.Span, groupFigures);
-                var setting = own.Or(paragraphSetting).Or(lead);
+                if (own.Date is null && RestatementDate(dates, units, restatements, groupFigures) is { } told) own = own with { Date = told.Value, DateSpan = told.Span };
+                if (own.Date is null && OnsetDate(doc, dates, units, unit) is { } onset) own = own with { Date = onset.Date, DateSpan = onset.DateSpan };
+                var weak = group.Key is null || dates.IsStatement(group.Key);
+                var setting = own.Or(paragraphSetting).Or(carried).Or(lead);
                 // Bodies found with no date of their own are counted when the report is written.
                 if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(reported)), DateSpan = null };
                 if (setting.Date is null && doc.Document.Dct is { } dct)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(dct)) };
                 paragraphSetting = setting;
+                carried = new EventSetting(setting.Date, setting.DateSpan, [], []);
 
                 // A state at publication ("100 ألف مدني محاصرون") is its own event, dated by the DCT.
                 var state = groupFigures.Where(f => f.Category == FigureCategory.Besieged).ToList();
                 var happenings = groupFigures.Where(f => f.Category != FigureCategory.Besieged).ToList();
-                if (happenings.Count > 0) events.Add(Build(doc, events.Count, unit, words, setting, happenings));
+                if (happenings.Count > 0)
+                {
+                    if (weak) weaklyDated.Add(events.Count);
+                    events.Add(Build(doc, events.Count, unit, words, setting, happenings));
+                }
                 if (state.Count > 0)
                 {
                     var stateSetting = doc.Document.Dct is { } today
@@ -111,11 +132,57 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var value = date?.Value;
         // "الهجوم الذي بدأ في منتصف تشرين الثاني بمقتل 463": from that date to publication.
         if (date is { Kind: DateMentionKind.Point, Value: { } point } && doc.Document.Dct is { } dct
-            && PrecedingCues.Onsets.Precede(doc.Normalized, date.Span.Start)
+            && (PrecedingCues.Onsets.Precede(doc.Normalized, date.Span.Start) || OpensSince(doc, date))
             && point.Start.FirstDay <= dct)
             value = new DateRange(point.Start, PartialDate.Of(dct));
         return new EventSetting(value, date?.Span, places, actors);
     }
+
+    /// <summary>
+    /// "غادر 20 ألف شخص المناطق ..." then later "نحو 20 ألف شخص فروا ... يوم الثلاثاء": the event
+    /// date a later telling of the same figures gives.
+    /// </summary>
+    private static DateMention? RestatementDate(EventDates dates, List<Sentence> units, Dictionary<FigureMention, FigureMention> restated, List<FigureMention> figures)
+    {
+        foreach (var (again, original) in restated)
+        {
+            if (!figures.Contains(original)) continue;
+            var unit = units.FirstOrDefault(u => u.Span.Contains(again.Span.Start));
+            if (unit is null) continue;
+            if (dates.Nearest(unit.Span, again.Span) is { Value: not null } date && !dates.IsStatement(date)) return date;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "ومنذ بدء الاحتجاجات قتل أكثر من 50" after "وخرجت احتجاجات على مدى الأسابيع الستة الماضية":
+    /// from the start of the last date given for the same thing to publication.
+    /// </summary>
+    private static EventSetting? OnsetDate(AnalyzedDocument doc, EventDates dates, List<Sentence> units, Sentence unit)
+    {
+        if (doc.Document.Dct is not { } dct || OnsetReference.Find(doc.Normalized, unit.Span) is not { } noun) return null;
+        for (var i = units.IndexOf(unit) - 1; i >= 0; i--)
+        {
+            if (OnsetReference.Mention(doc.Normalized, units[i].Span, noun) is not { } named) continue;
+            if (dates.Nearest(units[i].Span, named) is { Value: { } value } date && !dates.IsStatement(date) && value.Start.FirstDay <= dct)
+                return new EventSetting(new DateRange(value.Start, PartialDate.Of(dct)), date.Span, [], []);
+        }
+        return null;
+    }
+
+    /// <summary>"هذا العدد من القتلى خلال الفترة من ... إلى ...": the event date next to a phrase pointing back to the last count.</summary>
+    private static EventSetting? BackReferenceDate(AnalyzedDocument doc, EventDates dates, TextSpan unit)
+    {
+        if (TallyAnaphora.Default.Find(doc.Normalized, unit) is not { } anaphor) return null;
+        var date = dates.Nearest(unit, anaphor);
+        if (date?.Value is not { } value || dates.IsStatement(date)) return null;
+        return new EventSetting(value, date.Span, [], []);
+    }
+
+    /// <summary>"منذ اندلاع الاشتباكات في عدن يوم الخميس" with no other date inside the phrase.</summary>
+    private static bool OpensSince(AnalyzedDocument doc, DateMention date) =>
+        SinceClause.Opening(doc.Normalized, date.Span.Start) is { } since
+        && !doc.Dates.Any(d => d.Span.Start >= since && d.Span.End <= date.Span.Start);
 
     private static bool IsListHeader(string text, TextSpan unit)
     {
@@ -163,9 +230,11 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     private static EventKind KindOf(DateRange? date, Sentence unit)
     {
         if (unit.IsListItem) return EventKind.Aggregate;
-        if (date is { } d && d.End.LastDay.DayNumber - d.Start.FirstDay.DayNumber > 2) return EventKind.Aggregate;
-        return EventKind.Incident;
+        return IsPeriod(date) ? EventKind.Aggregate : EventKind.Incident;
     }
+
+    private static bool IsPeriod(DateRange? date) =>
+        date is { } d && d.End.LastDay.DayNumber - d.Start.FirstDay.DayNumber > 2;
 
     private static IReadOnlyList<string> WordsOf(AnalyzedDocument doc, TextSpan span)
     {
