@@ -77,9 +77,11 @@ public static class FigureFeatureExtractor
         return j;
     }
 
+    /// <summary>A case noun ("حالة") counts persons only when a casualty word names the cases ("حالة اختطاف", not "حالة تعذيب").</summary>
     private static bool CountsKnownNoun(FigureContextView v, int last, int noun) =>
-        !v.IsWord(noun) || !v.SameSentence(noun, last) || v.NounAt(noun) is not null || v.MisspeltNounAt(noun) is not null
-        || v.IsNounGapWord(noun) || v.TriggerCategoryAt(noun) is not null || v.GroupModifierAt(noun) is not null;
+        v.NounAt(noun) is { IsCase: true } ? v.TriggerCategoryAt(noun + 1) is not null
+        : !v.IsWord(noun) || !v.SameSentence(noun, last) || v.NounAt(noun) is not null || v.MisspeltNounAt(noun) is not null
+          || v.IsNounGapWord(noun) || v.TriggerCategoryAt(noun) is not null || v.GroupModifierAt(noun) is not null;
 
     /// <summary>A trigger or category word in the sentence near the number, or a counted noun that names a category or an incident.</summary>
     private static bool HasCategoryCue(FigureContextView v, int first, int last, int noun)

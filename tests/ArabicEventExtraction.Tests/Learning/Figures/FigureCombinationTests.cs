@@ -43,6 +43,8 @@ public class FigureCombinationTests
     [InlineData("أعلن الجيش مقتل 25 مسلحا، بينهم 7 على الأقل من المقاتلين الأجانب، خلال المداهمات.", "7", true)]
     [InlineData("قصفت الطائرات 18 هدفا للمسلحين قرب المدينة وقتل فيها 3 مدنيين.", "18", false)]
     [InlineData("صدر حكم بالسجن على 29 امرأة بتهمة الانتماء إلى التنظيم.", "29", false)]
+    [InlineData("وثقت المنظمة 40 حالة تعذيب و25 حالة اختطاف خلال الشهر.", "40", false)]
+    [InlineData("وثقت المنظمة 40 حالة تعذيب و25 حالة اختطاف خلال الشهر.", "25", true)]
     public void Only_numbers_counting_a_known_misspelt_or_elided_noun_near_a_casualty_cue_may_be_added(string text, string number, bool mayBeAdded)
     {
         var document = FigureToyData.AnalyzeWithRules(text);
