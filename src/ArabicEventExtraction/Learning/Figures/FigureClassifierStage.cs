@@ -6,8 +6,8 @@ namespace ArabicEventExtraction.Learning.Figures;
 
 /// <summary>
 /// Runs after the rule-based figure stage and combines its figures with the classifier's decisions
-/// (see <see cref="FigureCombination"/>). Figures the model adds have Confidence 0.5 and the
-/// number's own span; with RulesThenModel only labels that beat the runner-up by minMargin count.
+/// (see <see cref="FigureCombination"/> and <see cref="FigureDecisions"/>). Figures the model adds
+/// have Confidence 0.5 and span the number with its noun and qualifier phrase (<see cref="ModelFigureText"/>).
 /// </summary>
 public sealed class FigureClassifierStage(
     FigureClassifierModel model,

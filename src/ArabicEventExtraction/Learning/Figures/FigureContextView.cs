@@ -54,6 +54,12 @@ internal sealed class FigureContextView
     private static readonly Lazy<HashSet<string>> NounGapWords = new(() =>
         ResourceFile.ReadLines("Learning/figure_noun_gap_words.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal));
 
+    private static readonly Lazy<HashSet<string>> NounSkipWords = new(() =>
+        ResourceFile.ReadLines("Learning/figure_noun_skip_words.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>A word between a number and the noun it counts ("على الأقل", "من"): Resources/Learning/figure_noun_skip_words.txt.</summary>
+    public bool IsNounSkipWord(int i) => i >= 0 && i < _words.Length && NounSkipWords.Value.Contains(_words[i]);
+
     /// <summary>A word that may stand where a count's noun would ("في", "جراء", "بينهم"), also after و.</summary>
     public bool IsNounGapWord(int i) =>
         i >= 0 && i < _words.Length && (NounGapWords.Value.Contains(_words[i]) || _words[i].Length > 2 && _words[i][0] == 'و' && NounGapWords.Value.Contains(_words[i][1..]));

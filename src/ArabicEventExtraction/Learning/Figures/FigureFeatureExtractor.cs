@@ -73,7 +73,7 @@ public static class FigureFeatureExtractor
     private static int NounIndex(FigureContextView v, int last)
     {
         var j = last + 1;
-        for (var skipped = 0; skipped < 4 && v.At(j) is "من" or "بين" or "عدد" or "علي" or "الاقل" or "\"" or "«" or "»" or "“" or "”"; skipped++) j++;
+        for (var skipped = 0; skipped < 4 && v.IsNounSkipWord(j); skipped++) j++;
         return j;
     }
 
