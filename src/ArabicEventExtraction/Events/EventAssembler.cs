@@ -38,6 +38,8 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var earlier = new List<(EventSetting Setting, IReadOnlyList<FigureMention> Figures)>();
         // The events of the last sentence with figures whose date was not their own event date.
         var weaklyDated = new List<int>();
+        // The events of the sentence just before that name no perpetrator of their own.
+        var unattributed = new List<int>();
         foreach (var unit in units)
         {
             if (weaklyDated.Count > 0 && BackReferenceDate(doc, dates, unit.Span) is { } restated)
@@ -63,11 +65,16 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             if (unitFigures.Count == 0)
             {
                 var own = SettingOf(doc, dates, unit.Span);
+                // "قتل 35 مدنيا في غارات ..." then "سقط القتلى في غارات يرجح أن طائرات روسية نفذتها".
+                if (own.Actors.Count > 0 && PrecedingCues.EventAnaphora.Between(doc.Normalized, unit.Span.Start, unit.Span.End))
+                    foreach (var i in unattributed) events[i] = events[i] with { Actors = own.Actors };
+                unattributed.Clear();
                 if (own.Date is not null || own.Places.Count > 0 || own.Actors.Count > 0) paragraphSetting = own.Or(paragraphSetting);
                 continue;
             }
             var words = WordsOf(doc, unit.Span);
             weaklyDated.Clear();
+            unattributed.Clear();
             // Figures of one sentence that sit by different dates ("قتل صحافيان في نيسان، كما قتلت مسعفة في حزيران") are different events.
             foreach (var group in unitFigures.GroupBy(f => dates.Nearest(unit.Span, f.Span)))
             {
@@ -91,6 +98,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 if (happenings.Count > 0)
                 {
                     if (weak) weaklyDated.Add(events.Count);
+                    if (own.Actors.Count == 0) unattributed.Add(events.Count);
                     events.Add(Build(doc, events.Count, unit, words, setting, happenings));
                 }
                 if (state.Count > 0)

@@ -29,6 +29,9 @@ public sealed class PrecedingCues
     /// <summary>"الأحد، أن 104 أشخاص": read after a date (<see cref="Follow"/>), what was said begins.</summary>
     public static PrecedingCues StatementComplements { get; } = new("Events/statement_complements.tsv");
 
+    /// <summary>"سقط القتلى", "الهجوم": read anywhere in a sentence (<see cref="Between"/>), it speaks again of the event just told.</summary>
+    public static PrecedingCues EventAnaphora { get; } = new("Events/event_anaphora.tsv");
+
     public PrecedingCues(string resource, int window = 3)
     {
         _words = ResourceFile.ReadLines(resource).Select(l => ArabicNormalizer.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);

@@ -211,4 +211,27 @@ public class EventAssemblerTests
         Assert.Equal("2016-11-01", children.Date!.Value.Start.ToString());
         Assert.Equal("2016-12-13", children.Date!.Value.End.ToString());
     }
+
+    [Fact]
+    public void A_perpetrator_named_in_the_next_sentence_about_the_same_attack_is_the_events()
+    {
+        var text = "قتل 14 مدنيا أمس في غارات استهدفت سوقا شعبيا في بلدة سراقب.\n" +
+                   "وقال المرصد إن القتلى سقطوا في غارات يرجح أن طائرات روسية نفذتها.\n" +
+                   "وتتعرض المنطقة منذ أسابيع لقصف من قوات النظام، وقصفت قوات النظام أمس بلدات عدة.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal(["RUS"], ev.Actors.Select(a => a.Code));
+    }
+
+    [Fact]
+    public void A_perpetrator_in_a_next_sentence_about_something_else_is_not_the_events()
+    {
+        var text = "قتل 14 مدنيا أمس في غارات على سوق شعبي في بلدة سراقب شنتها طائرات روسية.\n" +
+                   "وفي سياق آخر، أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون على جازان.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal(["RUS"], ev.Actors.Select(a => a.Code));
+    }
 }
