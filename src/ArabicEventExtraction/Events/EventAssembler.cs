@@ -42,7 +42,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var unattributed = new List<int>();
         foreach (var unit in units)
         {
-            if (weaklyDated.Count > 0 && BackReferenceDate(doc, dates, unit.Span) is { } restated)
+            if (weaklyDated.Count > 0 && InheritedDates.FromBackReference(doc, dates, unit.Span) is { } restated)
             {
                 foreach (var i in weaklyDated)
                     events[i] = events[i] with { Date = restated.Date, DateSpan = restated.DateSpan, Kind = IsPeriod(restated.Date) ? EventKind.Aggregate : events[i].Kind };
@@ -80,10 +80,10 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             {
                 var groupFigures = group.ToList();
                 var own = SettingOf(doc, dates, unit.Span, groupFigures);
-                if (own.Date is null && RestatementDate(dates, units, restatements, groupFigures) is { } told) own = own with { Date = told.Value, DateSpan = told.Span };
-                if (own.Date is null && OnsetDate(doc, dates, units, unit) is { } onset) own = own with { Date = onset.Date, DateSpan = onset.DateSpan };
+                if (own.Date is null && InheritedDates.FromRestatement(dates, units, restatements, groupFigures) is { } told) own = own with { Date = told.Value, DateSpan = told.Span };
+                if (own.Date is null && InheritedDates.FromEarlierOnset(doc, dates, units, unit) is { } onset) own = own with { Date = onset.Date, DateSpan = onset.DateSpan };
                 var weak = group.Key is null || dates.IsStatement(group.Key);
-                var setting = own.Or(paragraphSetting).Or(Carried(earlier, groupFigures)).Or(lead);
+                var setting = own.Or(paragraphSetting).Or(InheritedDates.FromEarlierEvent(earlier, groupFigures)).Or(lead);
                 // Bodies found with no date of their own are counted when the report is written.
                 if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(reported)), DateSpan = null };
@@ -144,65 +144,6 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             && point.Start.FirstDay <= dct)
             value = new DateRange(point.Start, PartialDate.Of(dct));
         return new EventSetting(value, date?.Span, places, actors);
-    }
-
-    /// <summary>
-    /// "غادر 20 ألف شخص المناطق ..." then later "نحو 20 ألف شخص فروا ... يوم الثلاثاء": the event
-    /// date a later telling of the same figures gives.
-    /// </summary>
-    private static DateMention? RestatementDate(EventDates dates, List<Sentence> units, Dictionary<FigureMention, FigureMention> restated, List<FigureMention> figures)
-    {
-        foreach (var (again, original) in restated)
-        {
-            if (!figures.Contains(original)) continue;
-            var unit = units.FirstOrDefault(u => u.Span.Contains(again.Span.Start));
-            if (unit is null) continue;
-            if (dates.Nearest(unit.Span, again.Span) is { Value: not null } date && !dates.IsStatement(date)) return date;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// "ومنذ بدء الاحتجاجات قتل أكثر من 50" after "وخرجت احتجاجات على مدى الأسابيع الستة الماضية":
-    /// from the start of the last date given for the same thing to publication.
-    /// </summary>
-    private static EventSetting? OnsetDate(AnalyzedDocument doc, EventDates dates, List<Sentence> units, Sentence unit)
-    {
-        if (doc.Document.Dct is not { } dct || OnsetReference.Find(doc.Normalized, unit.Span) is not { } noun) return null;
-        for (var i = units.IndexOf(unit) - 1; i >= 0; i--)
-        {
-            if (OnsetReference.Mention(doc.Normalized, units[i].Span, noun) is not { } named) continue;
-            if (dates.Nearest(units[i].Span, named) is { Value: { } value } date && !dates.IsStatement(date) && value.Start.FirstDay <= dct)
-                return new EventSetting(new DateRange(value.Start, PartialDate.Of(dct)), date.Span, [], []);
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The date of the last earlier event the figures can belong to: "121 طفلا" among the dead is not
-    /// part of the day's 29 told just before, but of the 500 since the shelling began.
-    /// </summary>
-    private static EventSetting Carried(List<(EventSetting Setting, IReadOnlyList<FigureMention> Figures)> told, List<FigureMention> figures)
-    {
-        for (var i = told.Count - 1; i >= 0; i--)
-            if (figures.All(f => CanBelong(f, told[i].Figures))) return told[i].Setting;
-        return told.Count > 0 ? told[^1].Setting : EventSetting.Empty;
-    }
-
-    private static bool CanBelong(FigureMention part, IReadOnlyList<FigureMention> earlier)
-    {
-        if (part.Group == FigureGroup.Total || part.Value is not { } value) return true;
-        var totals = earlier.Where(e => e.Category == part.Category && e.Value is not null).Select(e => e.Value!.Value).ToList();
-        return totals.Count == 0 || totals.Max() >= value;
-    }
-
-    /// <summary>"هذا العدد من القتلى خلال الفترة من ... إلى ...": the event date next to a phrase pointing back to the last count.</summary>
-    private static EventSetting? BackReferenceDate(AnalyzedDocument doc, EventDates dates, TextSpan unit)
-    {
-        if (TallyAnaphora.Default.Find(doc.Normalized, unit) is not { } anaphor) return null;
-        var date = dates.Nearest(unit, anaphor);
-        if (date?.Value is not { } value || dates.IsStatement(date)) return null;
-        return new EventSetting(value, date.Span, [], []);
     }
 
     /// <summary>"منذ اندلاع الاشتباكات في عدن يوم الخميس" with no other date inside the phrase.</summary>
