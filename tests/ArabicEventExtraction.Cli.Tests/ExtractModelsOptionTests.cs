@@ -20,6 +20,23 @@ public class ExtractModelsOptionTests
     }
 
     [Fact]
+    public void By_default_the_shipped_figure_model_fills_what_the_rules_miss()
+    {
+        using var dir = new TempDir();
+        // "جريجا" is "جريحا" with one dot moved: the rules do not know it, the model reads it as injured.
+        var docs = dir.Write("typo.jsonl", "{\"id\": \"t\", \"dct\": \"2017-05-02\", \"text\": \"قتل 9 مدنيين وأكثر من 30 جريجا أمس في قصف على سوق مدينة أريحا.\"}\n");
+
+        var byDefault = CliRunner.Run("extract", docs, "-o", dir.PathOf("default.jsonl"));
+        var rulesOnly = CliRunner.Run("extract", docs, "-o", dir.PathOf("rules.jsonl"), "--figures", "rules");
+
+        Assert.Equal(ExitCodes.Ok, byDefault.ExitCode);
+        Assert.Equal(ExitCodes.Ok, rulesOnly.ExitCode);
+        Assert.Contains("\"value\":30", File.ReadAllText(dir.PathOf("default.jsonl")));
+        Assert.DoesNotContain("\"value\":30", File.ReadAllText(dir.PathOf("rules.jsonl")));
+        Assert.Contains("\"value\":9", File.ReadAllText(dir.PathOf("rules.jsonl")));
+    }
+
+    [Fact]
     public void A_missing_models_folder_is_a_usage_error()
     {
         using var dir = new TempDir();

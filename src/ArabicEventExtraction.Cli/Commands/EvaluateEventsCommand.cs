@@ -23,8 +23,8 @@ public static class EvaluateEventsCommand
         var gold = new Option<string>("--gold") { Description = "gold figures: gold.jsonl (shared/schema/EVENTS.md)", Required = true };
         var pred = new Option<string?>("--pred") { Description = "predicted events: events.jsonl (as `aee extract` writes)" };
         var docs = new Option<string?>("--docs") { Description = "documents: docs.jsonl; extract events from them first, then score" };
-        var models = new Option<string?>("--models") { Description = "with --docs: models folder for the figure classifier (default: rules only)" };
-        var figures = new Option<string>("--figures") { Description = "with --models: rules, rules+model or model", DefaultValueFactory = _ => "rules+model" };
+        var models = new Option<string?>("--models") { Description = "with --docs: models folder for the figure classifier (default: the models shipped with aee)" };
+        var figures = new Option<string>("--figures") { Description = "with --docs: rules, rules+model or model (rules: the rules alone)", DefaultValueFactory = _ => "rules+model" };
         figures.AcceptOnlyFromAmong([.. FigureCombinationNames.ByName.Keys]);
         var margin = new Option<float>("--min-margin") { Description = "with rules+model: the model adds a figure only when its label beats the runner-up by this score", DefaultValueFactory = _ => FigureClassifierStage.DefaultMinMargin };
         var writePred = new Option<string?>("--write-pred") { Description = "with --docs: also write the extracted events to this file" };
@@ -43,7 +43,7 @@ public static class EvaluateEventsCommand
                 Console.Error.WriteLine("error: give either --pred EVENTS.jsonl or --docs DOCS.jsonl");
                 return ExitCodes.UsageError;
             }
-            var options = new PipelineOptions { ModelsDirectory = parse.GetValue(models), FigureCombination = FigureCombinationNames.ByName[parse.GetValue(figures)!], FigureMinMargin = parse.GetValue(margin) };
+            var options = new PipelineOptions { ModelsDirectory = parse.GetValue(models) ?? ShippedModels.Directory, FigureCombination = FigureCombinationNames.ByName[parse.GetValue(figures)!], FigureMinMargin = parse.GetValue(margin) };
             var goldPath = parse.GetValue(gold)!;
             EventScore score;
             try

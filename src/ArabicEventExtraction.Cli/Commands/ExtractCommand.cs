@@ -34,8 +34,8 @@ public static class ExtractCommand
             AllowMultipleArgumentsPerToken = false,
         };
 
-        var models = new Option<string?>("--models") { Description = "folder of trained models (e.g. models/) whose figure classifier joins the rules (default: rules only)" };
-        var figures = new Option<string>("--figures") { Description = "with --models: rules, rules+model or model", DefaultValueFactory = _ => "rules+model" };
+        var models = new Option<string?>("--models") { Description = "folder of trained models whose figure classifier joins the rules (default: the models shipped with aee)" };
+        var figures = new Option<string>("--figures") { Description = "rules, rules+model or model (rules: the rules alone, no model)", DefaultValueFactory = _ => "rules+model" };
         figures.AcceptOnlyFromAmong([.. FigureCombinationNames.ByName.Keys]);
 
         var command = new Command("extract", "Extract casualty events from Arabic reports.") { inputs, output, format, dct, summary, encoding, threads, saveDocs, gazetteers, models, figures };
@@ -66,7 +66,7 @@ public static class ExtractCommand
             var pipelineOptions = new PipelineOptions
             {
                 ExtraGazetteers = extraGazetteers,
-                ModelsDirectory = parse.GetValue(models),
+                ModelsDirectory = parse.GetValue(models) ?? ShippedModels.Directory,
                 FigureCombination = FigureCombinationNames.ByName[parse.GetValue(figures)!],
             };
             try { ExtractionPipeline.CreateDefault(pipelineOptions); }

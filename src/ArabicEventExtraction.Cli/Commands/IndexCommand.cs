@@ -66,7 +66,7 @@ public static class IndexCommand
         }
         else
         {
-            var extracted = new ExtractedDocuments(new InputReader(dct), () => ExtractionPipeline.CreateDefault());
+            var extracted = new ExtractedDocuments(new InputReader(dct), () => ExtractionPipeline.CreateDefault(new PipelineOptions { ModelsDirectory = ShippedModels.Directory }));
             stats = indexer.Index(extracted.Read(inputs), batch, s => progress.Report(s.Documents, s.Characters));
             skipped = extracted.Skipped;
         }

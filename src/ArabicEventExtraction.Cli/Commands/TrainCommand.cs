@@ -65,7 +65,8 @@ public static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "passes over the training data", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "seed of the visiting order", DefaultValueFactory = _ => 1 };
         var created = new Option<string?>("--created") { Description = "creation time recorded in the model (default as for the tagger)" };
-        var command = new Command("figures", "Train the figure classifier (category, group or not a figure for each number).") { docs, gold, output, split, epochs, seed, created };
+        var typos = new Option<bool>("--typo-copies") { Description = "also train on a copy of each document with misspelt victim nouns: true or false", DefaultValueFactory = _ => true, Arity = ArgumentArity.ExactlyOne };
+        var command = new Command("figures", "Train the figure classifier (category, group or not a figure for each number).") { docs, gold, output, split, epochs, seed, created, typos };
         command.SetAction(parse =>
         {
             if (parse.GetValue(epochs) < 1)
@@ -74,13 +75,14 @@ public static class TrainCommand
                 return ExitCodes.UsageError;
             }
             if (CreationTime(parse.GetValue(created)) is not { } time) return ExitCodes.UsageError;
-            if (FigureCorpusFiles.Read(parse.GetValue(docs)!, parse.GetValue(gold)!, parse.GetValue(split)!) is not { } documents) return ExitCodes.UsageError;
+            var typoSeed = parse.GetValue(typos) ? parse.GetValue(seed) : (int?)null;
+            if (FigureCorpusFiles.Read(parse.GetValue(docs)!, parse.GetValue(gold)!, parse.GetValue(split)!, typoSeed) is not { } documents) return ExitCodes.UsageError;
             var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Created = time };
             var model = FigureClassifierTrainer.Train(documents, options, PrintEpoch);
             var path = parse.GetValue(output)!;
             if (Path.GetExtension(path).Length == 0) path += ModelExtension;
             if (!Write(path, stream => FigureModelFile.Save(model, stream))) return ExitCodes.Failed;
-            Console.Error.WriteLine($"{documents.Count} documents, {model.Metadata.Candidates} numbers, classes {string.Join(' ', model.Metadata.Classes)}");
+            Console.Error.WriteLine($"{documents.Count(d => !d.Document.Document.Id.EndsWith(FigureTypoAugmenter.IdSuffix, StringComparison.Ordinal))} documents (+{documents.Count(d => d.Document.Document.Id.EndsWith(FigureTypoAugmenter.IdSuffix, StringComparison.Ordinal))} misspelt copies), {model.Metadata.Candidates} numbers, categories {string.Join(" ", model.Metadata.Categories)}, groups {string.Join(" ", model.Metadata.Groups)}");
             Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024.0:F0} KB)");
             return ExitCodes.Ok;
         });

@@ -14,7 +14,8 @@ public static class FigureCorpusFiles
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The labelled documents, or null after printing why the files cannot be used.</summary>
-    public static List<LabelledFigureDocument>? Read(string docsPath, string goldPath, string split)
+    /// <param name="typoSeed">When set, each document is followed by its misspelt copy (<see cref="FigureTypoAugmenter"/>).</param>
+    public static List<LabelledFigureDocument>? Read(string docsPath, string goldPath, string split, int? typoSeed = null)
     {
         Dictionary<string, List<GoldFigure>> gold;
         List<Document> documents = [];
@@ -58,7 +59,15 @@ public static class FigureCorpusFiles
             Console.Error.WriteLine($"error: no documents of split '{split}' in {docsPath}");
             return null;
         }
-        return selected.Select(d => LabelledFigureDocument.Create(pipeline.Run(d), gold.GetValueOrDefault(d.Id) ?? [])).ToList();
+        var labelled = new List<LabelledFigureDocument>();
+        foreach (var document in selected)
+        {
+            var figures = gold.GetValueOrDefault(document.Id) ?? [];
+            labelled.Add(LabelledFigureDocument.Create(pipeline.Run(document), figures));
+            if (typoSeed is { } seed && FigureTypoAugmenter.Misspell(document, figures, seed) is { } copy)
+                labelled.Add(LabelledFigureDocument.Create(pipeline.Run(copy.Document), copy.Gold));
+        }
+        return labelled;
     }
 
     private static string ReadText(string path) =>

@@ -41,6 +41,10 @@ public static class DateExpressionMerger
             // "منذ ... الإثنين 19/ أيلول/ 2016": still a "since", from the more exact day.
             return a.Kind == DateMentionKind.Since ? a with { From = best.From, Span = span } : best with { Span = span };
         }
+        // "ليل السبت-الأحد": two weekdays joined by a dash or a slash are a period.
+        if (trimmed.Length == 1 && trimmed[0] is '-' or '–' or '/' && a.From.Kind == DateReferenceKind.Weekday && b.From.Kind == DateReferenceKind.Weekday
+            && a.Kind == DateMentionKind.Point && b.Kind == DateMentionKind.Point)
+            return new DateExpression(new TextSpan(a.Span.Start, b.Span.End), DateMentionKind.Period, a.From, b.From);
         var word = trimmed.ToString();
         if (lexicon.Is(word, CueRole.Equals) || word.EndsWith('ل') && lexicon.Is(word[..^1].TrimEnd(), CueRole.Equals))
         {

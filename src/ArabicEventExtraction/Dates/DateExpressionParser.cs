@@ -8,7 +8,7 @@ namespace ArabicEventExtraction.Dates;
 /// years, parts and seasons, relative days and units, weekdays, durations ago, "منذ X",
 /// and two-ended ranges. Only finds and describes; <see cref="DateResolver"/> gives values.
 /// </summary>
-public sealed class DateExpressionParser
+public sealed partial class DateExpressionParser
 {
     private const int MinYear = 1900, MaxYear = 2100, MinHijriYear = 1300, MaxHijriYear = 1500;
 
@@ -42,7 +42,8 @@ public sealed class DateExpressionParser
     }
 
     private (DateExpression Expression, int Next)? ParseExpression(int i) =>
-        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearPair(i) ?? ParseWithin(i) ?? ParseAgo(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
+        ParseSince(i) ?? ParseFromTo(i) ?? ParseBetween(i) ?? ParseYearList(i) ?? ParseMonthPair(i) ?? ParseWeekdayPair(i) ?? ParseConflictSoFar(i) ?? ParseConflictYear(i) ?? ParseConflictEntering(i) ?? ParseWithin(i)
+        ?? ParseAgo(i) ?? ParseAfterEvent(i) ?? ParseDayList(i) ?? ParseAnniversary(i) ?? ParseSingle(i);
 
     // "في مثل هذا اليوم من عام 1990", "نفس اليوم من عام 1931": the publication day and month in that year.
     private (DateExpression, int)? ParseAnniversary(int i)
@@ -60,6 +61,9 @@ public sealed class DateExpressionParser
     private (DateExpression, int)? ParseSingle(int i)
     {
         if (ParsePoint(i, cued: IsCueBefore(i)) is not { } p) return null;
+        // "في 2010 و2014 و2018": a list of years is the span from the first to the last.
+        if (IsBareYear(p.Reference) && MoreYears(p) is { } last && EndsYearPhrase(last.Next))
+            return (Expression(p.SpanStart, last.Next, DateMentionKind.Period, p.Reference, last.Reference), last.Next);
         return (Expression(p.SpanStart, p.Next, KindOf(p.Reference), p.Reference), p.Next);
     }
 
@@ -71,7 +75,8 @@ public sealed class DateExpressionParser
         var start = _t[i].Start + prefix;
         if (ParseDuration(i + 1) is { } d)
             return (Expression(start, d.Next, DateMentionKind.Since, d.Reference), d.Next);
-        if ((ParsePoint(i + 1, cued: true) ?? ParseEventThenDate(i + 1)) is not { } first) return null;
+        if ((ParsePoint(i + 1, cued: true) ?? ParseEventThenDate(i + 1)) is not { } first)
+            return ConflictOnset(i + 1) is { } onset ? (Expression(start, onset, DateMentionKind.Since, new DateReference(DateReferenceKind.ConflictOnset)), onset) : null;
         if (ParseRangeEnd(first.Next, first.Reference) is { } second)
             return (Expression(start, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
         return (Expression(start, first.Next, DateMentionKind.Since, first.Reference), first.Next);
@@ -84,11 +89,15 @@ public sealed class DateExpressionParser
         const int maxEventWords = 7;
         for (var k = i + 1; k < _t.Count && k <= i + maxEventWords; k++)
         {
-            if (_t[k].StartsLine || _t[k].Kind == DateTokenKind.Punctuation || !_t[k - 1].IsWord) return null;
+            if (_t[k].StartsLine || !_t[k - 1].IsWord) return null;
+            // "منذ بدء القصف على المنطقة، قبل نحو أسبوع": the onset dated by an amount ago, after a comma.
+            if (_t[k].Kind == DateTokenKind.Punctuation)
+                return _t[k].IsPunctuation(',') ? ParseAmountAgo(k + 1) : null;
+            if (ParseAmountAgo(k) is { } ago) return ago;
             var date = _lex.Cue(_t, k, CueRole.In) >= 0 ? ParsePoint(k + 1, cued: true) : null;
             date ??= _lex.CanStartExpression(_t[k]) ? ParsePoint(k, cued: IsCueBefore(k)) : null;
             if (date is { } d)
-                return d.Reference.Kind is DateReferenceKind.Recent or DateReferenceKind.Ago ? null : d;
+                return d.Reference.Kind is DateReferenceKind.Recent ? null : d;
         }
         return null;
     }
@@ -110,7 +119,7 @@ public sealed class DateExpressionParser
         if (prefix < 0) return null;
         var j = i + 1;
         var years = _lex.Cue(_t, j, CueRole.Years) == 0;
-        if (years) j++;
+        if (years || _lex.Cue(_t, j, CueRole.Months) == 0) j++; // "بين شهري يناير ومارس"
         var first = years ? ParseYearNumber(j) : ParsePoint(j, cued: true) ?? ParseBareDay(j);
         if (first is not { } f || f.Next >= _t.Count || !_t[f.Next].IsWord || _t[f.Next].Text[0] != 'و' || _t[f.Next].StartsLine) return null;
         var andAlone = _t[f.Next].Text == "و";
@@ -121,57 +130,19 @@ public sealed class DateExpressionParser
         return (Expression(_t[i].Start + prefix, t.Next, DateMentionKind.Period, f.Reference, t.Reference), t.Next);
     }
 
-    // "عامي 2015 و2016"
-    private (DateExpression, int)? ParseYearPair(int i)
-    {
-        var prefix = _lex.Cue(_t, i, CueRole.Years);
-        if (prefix < 0 || ParseYearNumber(i + 1) is not { } first || first.Next + 1 >= _t.Count || _t[first.Next].Text != "و") return null;
-        if (ParseYearNumber(first.Next + 1) is not { } second) return null;
-        return (Expression(_t[i].Start + prefix, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
-    }
-
-    // "خلال الساعات الماضية", "في الـ24 ساعة الأخيرة", "خلال الأسبوع الماضي"
-    private (DateExpression, int)? ParseWithin(int i)
-    {
-        var prefix = _lex.Cue(_t, i, CueRole.Within);
-        if (prefix < 0) prefix = _lex.Cue(_t, i, CueRole.In);
-        if (prefix < 0) return null;
-        // "خلال السنوات السبع" names the stretch up to publication even without "الماضية".
-        if (ParseRecent(i + 1, relationOptional: _lex.Cue(_t, i, CueRole.Within) >= 0) is { } r)
-            return (Expression(_t[i].Start + prefix, r.Next, DateMentionKind.Period, r.Reference), r.Next);
-        if (_lex.Cue(_t, i, CueRole.Within) < 0) return null;
-        if (ParseRelativeUnit(i + 1) is { } u && u.Reference.Relation == TemporalRelation.Past)
-            return (Expression(_t[i].Start + prefix, u.Next, DateMentionKind.Period, u.Reference), u.Next);
-        // "قتل ألف مدني خلال 3 أسابيع": a stretch of that length up to the publication date.
-        if (CountsItsUnit(i + 1) && ParseDuration(i + 1) is { Reference.Amount: not null } d)
-        {
-            var stretch = d.Reference with { Kind = DateReferenceKind.Recent };
-            return (Expression(_t[i].Start + prefix, d.Next, DateMentionKind.Period, stretch), d.Next);
-        }
-        return null;
-    }
-
-    /// <summary>A number, a number word or a dual unit ("3 أسابيع", "ثلاثة أيام", "يومين"), not a bare "شهر".</summary>
-    private bool CountsItsUnit(int i) =>
-        i < _t.Count && (_t[i].IsNumber || _lex.CountWords.Match(_t, i, allowClitics: false) is not null
-            || _lex.Units.Match(_t, i, allowClitics: false) is { Value.Count: 2 });
-
-    // "قبل يومين", "قبل ثلاثة أيام", "قبل نحو أسبوع"
-    private (DateExpression, int)? ParseAgo(int i)
-    {
-        var prefix = _lex.Cue(_t, i, CueRole.Ago);
-        if (prefix < 0 || ParseDuration(i + 1) is not { } d) return null;
-        // "قبل يومين من الهجوم" counts from another event, not from the publication date.
-        if (_lex.Cue(_t, d.Next, CueRole.From) == 0) return null;
-        return (Expression(_t[i].Start + prefix, d.Next, DateMentionKind.Point, d.Reference), d.Next);
-    }
-
-    // "في 3 و5 مايو 2013", "29 و30 أيار/مايو الماضي"
+    // "في 3 و5 مايو 2013", "29 و30 أيار/مايو الماضي", "12 و13 و14 مارس"
     private (DateExpression, int)? ParseDayList(int i)
     {
-        if (ParseBareDay(i) is not { } first || first.Next + 1 >= _t.Count || _t[first.Next].Text != "و") return null;
-        if (ParseDayMonth(first.Next + 1) is not { } second) return null;
-        return (Expression(first.SpanStart, second.Next, DateMentionKind.Period, first.Reference, second.Reference), second.Next);
+        if (ParseBareDay(i) is not { } first) return null;
+        var k = first.Next;
+        while (k + 1 < _t.Count && _t[k].Text == "و" && !_t[k + 1].StartsLine)
+        {
+            if (ParseDayMonth(k + 1) is { } last)
+                return (Expression(first.SpanStart, last.Next, DateMentionKind.Period, first.Reference, last.Reference), last.Next);
+            if (ParseBareDay(k + 1) is not { } more) return null;
+            k = more.Next;
+        }
+        return null;
     }
 
     private ParsedReference? ParseRangeEnd(int j, DateReference first)
@@ -192,7 +163,8 @@ public sealed class DateExpressionParser
 
     private static bool Compatible(DateReference a, DateReference b) =>
         a.Kind is not (DateReferenceKind.Recent or DateReferenceKind.Ago) && b.Kind is not (DateReferenceKind.Recent or DateReferenceKind.Ago)
-        && !(a.Kind == DateReferenceKind.Calendar && a.Day is not null && a.Month is null && b.Month is null);
+        && !(a.Kind == DateReferenceKind.Calendar && a.Day is not null && a.Month is null && b.Month is null
+            && b is not { Kind: DateReferenceKind.RelativeUnit, Unit: CalendarUnit.Month, Day: not null });
 
     private ParsedReference? ParsePoint(int i, bool cued)
     {
@@ -204,18 +176,19 @@ public sealed class DateExpressionParser
             return ParseDayLevel(k, cued: true) is { } d ? d with { SpanStart = _t[i].Start + part.PrefixLength } : null;
         }
         var dayWord = _lex.Cue(_t, i, CueRole.Day);
-        if (dayWord >= 0 && ParseDayLevel(i + 1, cued: true) is { } onDay)
+        if (dayWord >= 0 && (ParseDayLevel(i + 1, cued: true) ?? ParseShortNumericDate(i + 1)) is { } onDay)
             return onDay with { SpanStart = _t[i].Start + dayWord };
         return ParseDayLevel(i, cued)
             ?? ParseMonth(i, cued)
             ?? ParsePart(i)
             ?? ParseRecent(i)
             ?? ParseRelativeUnit(i)
-            ?? ParseYear(i, cued);
+            ?? ParseYear(i, cued)
+            ?? ParseDecade(i);
     }
 
     private ParsedReference? ParseDayLevel(int i, bool cued) =>
-        ParseRelativeDay(i) ?? ParseWeekday(i) ?? ParseNumericDate(i) ?? ParseDayMonth(i);
+        ParseAnaphor(i) ?? ParseRelativeDay(i) ?? ParseWeekday(i) ?? ParseNumericDate(i) ?? ParseDayMonth(i);
 
     private ParsedReference? ParseRelativeDay(int i)
     {
@@ -225,6 +198,7 @@ public sealed class DateExpressionParser
             if (i > 0 && _lex.Is(_t[i - 1].Text, CueRole.NotTodayBefore)) return null;
             if (m.Next < _t.Count && _t[m.Next].IsWord && _lex.Is(_t[m.Next].Text, CueRole.NotTodayAfter)) return null;
         }
+        if (m.Value == 1 && m.Next == i + 1 && IsBecameVerb(i, m.PrefixLength)) return null;
         return new ParsedReference(new DateReference(DateReferenceKind.RelativeDay) { Amount = m.Value }, _t[i].Start + m.PrefixLength, m.Next);
     }
 
@@ -244,6 +218,11 @@ public sealed class DateExpressionParser
         {
             relation = r.Value;
             next = r.Next;
+        }
+        else if (BeforeLast(next) is { } beforeLast)
+        {
+            relation = TemporalRelation.BeforeLast;
+            next = beforeLast;
         }
         var reference = new DateReference(DateReferenceKind.Weekday) { Weekday = m.Value, Relation = relation };
         return new ParsedReference(reference, _t[i].Start + m.PrefixLength, next);
@@ -281,19 +260,35 @@ public sealed class DateExpressionParser
         return new ParsedReference(DateReference.Calendar(year, month, day), a.Start, i + 5);
     }
 
+    // "يوم 12/4": day and month only, after يوم.
+    private ParsedReference? ParseShortNumericDate(int i)
+    {
+        if (i + 2 >= _t.Count || !_t[i].IsNumber || !_t[i + 1].IsPunctuation('/') || !_t[i + 2].IsNumber) return null;
+        if (_t[i + 1].Start != _t[i].End || _t[i + 2].Start != _t[i + 1].End || _t[i].Text.Length > 2 || _t[i + 2].Text.Length > 2) return null;
+        if (i + 3 < _t.Count && _t[i + 3].Start == _t[i + 2].End && _t[i + 3].Kind == DateTokenKind.Punctuation && _t[i + 3].Text[0] is '/' or '.' or '-') return null;
+        int day = int.Parse(_t[i].Text), month = int.Parse(_t[i + 2].Text);
+        if (day is < 1 or > 31 || month is < 1 or > 12) return null;
+        return new ParsedReference(DateReference.Calendar(null, month, day), _t[i].Start, i + 3);
+    }
+
     // "15 نوفمبر", "19/ أيلول/ 2016", "الثالث عشر من ديسمبر", "25 من مارس/آذار من عام 2015"
     private ParsedReference? ParseDayMonth(int i)
     {
         if (ParseBareDay(i) is not { } day) return null;
         var j = day.Next;
+        // "6 - صفر" is a score: after a dash, a month name that is also a word needs another cue.
+        var dash = j < _t.Count && _t[j].IsPunctuation('-');
         if (j < _t.Count && _t[j].Kind == DateTokenKind.Punctuation && _t[j].Text[0] is '/' or '-') j++;
         else if (_lex.Cue(_t, j, CueRole.From) == 0) j++;
         if (_t.Count <= j || _t[j].StartsLine) return null;
-        if (ParseMonthName(j, cued: true) is { } month)
+        if (ParseMonthName(j, cued: !dash) is { } month)
             return new ParsedReference(month.Reference with { Day = day.Reference.Day }, day.SpanStart, month.Next);
         // "الخامس عشر من الشهر الجاري"
         if (ParseRelativeUnit(j) is { Reference.Unit: CalendarUnit.Month } unit)
             return new ParsedReference(unit.Reference with { Day = day.Reference.Day }, day.SpanStart, unit.Next);
+        // "في 15 من الشهر نفسه": the month of the nearest earlier date.
+        if (ParseAnaphor(j) is { Reference.Unit: CalendarUnit.Month } same)
+            return new ParsedReference(same.Reference with { Day = day.Reference.Day }, day.SpanStart, same.Next);
         // "في 15 الجاري": the day of the current (or, with الماضي, the previous) month.
         if (_lex.Relations.Match(_t, j, allowClitics: false) is { Value: TemporalRelation.Current or TemporalRelation.Past } rel)
         {
@@ -332,7 +327,8 @@ public sealed class DateExpressionParser
         var k = m.Next;
         // The double form "نوفمبر/تشرين الثاني" or "يونيو “حزيران”" is one month; the first name wins.
         var open = k < _t.Count && _t[k].Kind == DateTokenKind.Punctuation && _t[k].Text[0] is '/' or '(' or '“' or '"' or '«' or '-' or '”' ? 1 : 0;
-        if (_lex.Months.Match(_t, k + open, allowClitics: false) is { } second && second.Value.IsHijri == name.IsHijri && !_t[k + open].StartsLine)
+        if (_lex.Months.Match(_t, k + open, allowClitics: false) is { } second && second.Value.IsHijri == name.IsHijri && !_t[k + open].StartsLine
+            && _t[k + open].Text != _t[i].Text) // "صفر - صفر" is a score
         {
             k = second.Next;
             certain = true;
@@ -345,10 +341,32 @@ public sealed class DateExpressionParser
             k = r.Next;
             certain = true;
         }
+        else if (k < _t.Count && !_t[k].StartsLine && BeforeLast(k) is { } beforeLast)
+        {
+            reference = reference with { Relation = TemporalRelation.BeforeLast };
+            k = beforeLast;
+            certain = true;
+        }
         if (ParseYearAfter(k, name.IsHijri) is { } y)
         {
             reference = reference with { Year = y.Year, IsHijri = y.Hijri };
             k = y.Next;
+            certain = true;
+        }
+        else if (!name.IsHijri && reference.Relation == TemporalRelation.None && _lex.Cue(_t, k, CueRole.From) == 0
+            && ParseRelativeUnit(k + 1) is { Reference.Unit: CalendarUnit.Year } ofYear)
+        {
+            // "مارس من العام الماضي": the month in that year.
+            reference = ofYear.Reference with { Month = name.Month };
+            k = ofYear.Next;
+            certain = true;
+        }
+        else if (!name.IsHijri && reference.Relation == TemporalRelation.None && _lex.Cue(_t, k, CueRole.From) == 0
+            && ParseAnaphor(k + 1) is { Reference.Unit: CalendarUnit.Year } sameYear)
+        {
+            // "يناير من السنة ذاتها": the month in the year of the nearest earlier date.
+            reference = sameYear.Reference with { Month = name.Month };
+            k = sameYear.Next;
             certain = true;
         }
         return certain ? new ParsedReference(reference, _t[i].Start + m.PrefixLength, k) : null;
@@ -414,10 +432,12 @@ public sealed class DateExpressionParser
         var start = _t[i].Start + m.PrefixLength;
         if (IsSeason(m.Value.Part) && j < _t.Count && _lex.Relations.Match(_t, j, allowClitics: false) is { } rel)
             return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = CalendarUnit.Year, Relation = rel.Value, Part = m.Value.Part }, start, rel.Next);
-        var inner = ParseRelativeUnit(j, bareMeansCurrent: true) ?? (IsSeason(m.Value.Part) ? null : ParseMonth(j, cued: true)) ?? ParseYear(j, cued: true) ?? ParseYearNumber(j);
-        if (inner is not { } x || x.Reference.Kind is not (DateReferenceKind.Calendar or DateReferenceKind.RelativeUnit) || x.Reference.Day is not null) return null;
+        var inner = ParseRelativeUnit(j, bareMeansCurrent: true) ?? (IsSeason(m.Value.Part) ? null : ParseMonth(j, cued: true)) ?? ParseYear(j, cued: true) ?? ParseYearNumber(j) ?? (IsSeason(m.Value.Part) ? null : ParseDecade(j));
+        if (inner is not { } x || x.Reference.Kind is not (DateReferenceKind.Calendar or DateReferenceKind.RelativeUnit or DateReferenceKind.Decade) || x.Reference.Day is not null) return null;
         if (x.Reference.Kind == DateReferenceKind.RelativeUnit && x.Reference.Unit is not (CalendarUnit.Month or CalendarUnit.Year)) return null;
-        if (IsSeason(m.Value.Part) && (x.Reference.Month is not null || x.Reference.Unit == CalendarUnit.Month && x.Reference.Kind == DateReferenceKind.RelativeUnit)) return null;
+        var ofMonth = x.Reference.Month is not null || x.Reference.Unit == CalendarUnit.Month && x.Reference.Kind == DateReferenceKind.RelativeUnit;
+        if (IsSeason(m.Value.Part) && ofMonth) return null;
+        if (m.Value.Part is >= PeriodPart.Week1 and <= PeriodPart.LastWeek && !ofMonth) return null;
         return new ParsedReference(x.Reference with { Part = m.Value.Part }, start, x.Next);
     }
 
@@ -434,65 +454,12 @@ public sealed class DateExpressionParser
         var start = _t[i].Start + u.PrefixLength;
         if (u.Next < _t.Count && !_t[u.Next].StartsLine && _lex.Relations.Match(_t, u.Next, allowClitics: false) is { } r)
             return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = u.Value.Unit, Relation = r.Value }, start, r.Next);
+        if (u.Next < _t.Count && !_t[u.Next].StartsLine && BeforeLast(u.Next) is { } beforeLast)
+            return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = u.Value.Unit, Relation = TemporalRelation.BeforeLast }, start, beforeLast);
         // "نهاية العام" names the current year, but not "العام 2015" (a year) or "العام" before another noun of its own.
         if (bareMeansCurrent && u.Value.Unit is CalendarUnit.Year or CalendarUnit.Month && (u.Next >= _t.Count || !_t[u.Next].IsNumber))
             return new ParsedReference(new DateReference(DateReferenceKind.RelativeUnit) { Unit = u.Value.Unit, Relation = TemporalRelation.Current }, start, u.Next);
         return null;
-    }
-
-    // "الساعات الماضية", "الـ24 ساعة الماضية", "اليومين الماضيين", "الأيام الثلاثة الماضية", "الأيام القليلة الماضية"
-    private ParsedReference? ParseRecent(int i, bool relationOptional = false)
-    {
-        if (i >= _t.Count) return null;
-        int? amount;
-        CalendarUnit unit;
-        int k;
-        var start = _t[i].Start;
-        if (_t[i].Text is "ال" && i + 2 < _t.Count && _t[i + 1].IsNumber && _lex.Units.Match(_t, i + 2, allowClitics: false) is { } numbered)
-        {
-            (unit, amount, k) = (numbered.Value.Unit, int.Parse(_t[i + 1].Text.Length <= 4 ? _t[i + 1].Text : "0"), numbered.Next);
-        }
-        else if (_lex.UnitNouns.Match(_t, i) is { } noun && noun.Value.Count != 1)
-        {
-            start += noun.PrefixLength;
-            (unit, amount, k) = (noun.Value.Unit, noun.Value.Count, noun.Next);
-            if (k < _t.Count && _t[k].Text is "ال" && k + 1 < _t.Count && _t[k + 1].IsNumber) { amount = int.Parse(_t[k + 1].Text.Length <= 4 ? _t[k + 1].Text : "0"); k += 2; }
-            else if ((_lex.CountWords.Match(_t, k, allowClitics: false) ?? _lex.CountWords.Match(_t, k, allowClitics: true)) is { } count) { amount = count.Value; k = count.Next; }
-            else if (k < _t.Count && _lex.Is(_t[k].Text, CueRole.Few)) k++;
-        }
-        else return null;
-        var reference = new DateReference(DateReferenceKind.Recent) { Unit = unit, Amount = amount };
-        if (k >= _t.Count || _t[k].StartsLine || _lex.Relations.Match(_t, k, allowClitics: false) is not { Value: TemporalRelation.Past } past)
-            // "خلال الأشهر الستة الأولى من عام 2019" is a part of a named year, not a stretch to publication.
-            return relationOptional && amount is > 1 && k > i + 1 && (k >= _t.Count || !_lex.Is(_t[k].Text, CueRole.NotStretchAfter)) ? new ParsedReference(reference, start, k) : null;
-        return new ParsedReference(reference, start, past.Next);
-    }
-
-    // "يومين", "ثلاثة أيام", "3 أيام", "نحو أسبوع", "أكثر من عامين", "بضعة أشهر", "أيام"
-    private ParsedReference? ParseDuration(int i)
-    {
-        var j = i;
-        if (j < _t.Count && _lex.Is(_t[j].Text, CueRole.Approx)) j++;
-        else if (j + 1 < _t.Count && _lex.Is(_t[j].Text, CueRole.More) && _lex.Is(_t[j + 1].Text, CueRole.From)) j += 2;
-        if (j >= _t.Count) return null;
-        int? amount = null;
-        var few = false;
-        var counted = false;
-        if (_t[j].IsNumber && _t[j].Text.Length <= 3) { amount = int.Parse(_t[j].Text); counted = true; j++; }
-        else if (_lex.CountWords.Match(_t, j, allowClitics: false) is { } c) { amount = c.Value; counted = true; j = c.Next; }
-        else if (_lex.Is(_t[j].Text, CueRole.Few)) { few = true; j++; }
-        if (_lex.Units.Match(_t, j, allowClitics: false) is not { } u) return null;
-        if (counted && u.Value.Count is not null && u.Value.Count != 1) return null;
-        var next = u.Next;
-        if (!counted && !few && u.Value.Count is null)
-        {
-            // "أيام قليلة" is vague; a bare plural ("منذ أيام") too.
-            if (next < _t.Count && _lex.Is(_t[next].Text, CueRole.Few)) next++;
-            few = true;
-        }
-        amount = counted ? amount : few ? null : u.Value.Count;
-        var reference = new DateReference(DateReferenceKind.Ago) { Unit = u.Value.Unit, Amount = amount };
-        return new ParsedReference(reference, _t[i].Start, next);
     }
 
     private bool IsCueBefore(int i) =>

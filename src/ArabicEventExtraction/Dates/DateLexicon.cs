@@ -21,6 +21,10 @@ public sealed class DateLexicon
     public PhraseTable<TemporalRelation> Relations { get; } = new();
     public PhraseTable<UnitWord> UnitNouns { get; } = new();
     public PhraseTable<PartWord> Parts { get; } = new();
+    public PhraseTable<int> Decades { get; } = new();
+    public PhraseTable<int> FeminineOrdinals { get; } = new();
+    public PhraseTable<CalendarUnit> AnaphoricUnits { get; } = new();
+    public PhraseTable<bool> ConflictNouns { get; } = new();
 
     private DateLexicon()
     {
@@ -44,17 +48,28 @@ public sealed class DateLexicon
             UnitNouns.Add(row[0], new UnitWord(Enum.Parse<CalendarUnit>(row[1], ignoreCase: true), row[2] == "n" ? null : int.Parse(row[2])));
         foreach (var row in Table("period_parts.tsv", 2))
             Parts.Add(row[0], new PartWord(Enum.Parse<PeriodPart>(row[1], ignoreCase: true), row.Length > 2 && row[2] == "anaphoric"));
+        foreach (var row in Table("decades.tsv", 2))
+        {
+            Decades.Add(row[0], int.Parse(row[1]));
+            Decades.Add("ال" + row[0], int.Parse(row[1]));
+        }
+        foreach (var row in Table("feminine_ordinals.tsv", 2))
+            FeminineOrdinals.Add(row[0], int.Parse(row[1]));
+        foreach (var row in Table("anaphoric_units.tsv", 2))
+            AnaphoricUnits.Add(row[0], Enum.Parse<CalendarUnit>(row[1], ignoreCase: true));
+        foreach (var line in ResourceFile.ReadLines("Dates/conflict_nouns.txt"))
+            ConflictNouns.Add(line.Trim(), true);
         foreach (var row in Table("cues.tsv", 2))
         {
             var word = ArabicNormalizer.Fold(row[0]);
             if (!_cues.TryGetValue(word, out var roles)) _cues[word] = roles = [];
             roles.Add(Enum.Parse<CueRole>(row[1].Replace("_", ""), ignoreCase: true));
         }
-        foreach (var table in new IEnumerable<string>[] { Months.FirstWords, Weekdays.FirstWords, RelativeDays.FirstWords, DayParts.FirstWords, OrdinalDays.FirstWords, UnitNouns.FirstWords, Parts.FirstWords })
+        foreach (var table in new IEnumerable<string>[] { Months.FirstWords, Weekdays.FirstWords, RelativeDays.FirstWords, DayParts.FirstWords, OrdinalDays.FirstWords, UnitNouns.FirstWords, Parts.FirstWords, Decades.FirstWords, AnaphoricUnits.FirstWords, CountWords.FirstWords, ConflictNouns.FirstWords })
             _startWords.UnionWith(table);
         _startWords.Add("ال"); // "الـ15 من أبريل", "الـ24 ساعة الماضية"
         foreach (var (word, roles) in _cues)
-            if (roles.Overlaps([CueRole.Since, CueRole.From, CueRole.Between, CueRole.Within, CueRole.In, CueRole.Ago, CueRole.Day, CueRole.Month, CueRole.Year, CueRole.Years, CueRole.This, CueRole.SameDay]))
+            if (roles.Overlaps([CueRole.Since, CueRole.From, CueRole.Between, CueRole.Within, CueRole.In, CueRole.Ago, CueRole.Day, CueRole.Month, CueRole.Year, CueRole.Years, CueRole.This, CueRole.SameDay, CueRole.After, CueRole.Months, CueRole.Days]))
                 _startWords.Add(word);
     }
 

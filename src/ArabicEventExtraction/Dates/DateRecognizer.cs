@@ -16,15 +16,65 @@ public sealed class DateRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var found = new DateExpressionParser(_lexicon, text).Parse();
         var expressions = DateExpressionMerger.Merge(found, text.Text, _lexicon);
+        var conflict = LongestConflict(expressions, dct);
         var mentions = new List<DateMention>(expressions.Count);
+        PartialDate? anchor = null;
         foreach (var e in expressions)
         {
+            var kind = e.Kind;
+            DateRange? value;
+            if (e.From.Kind == DateReferenceKind.Anaphoric)
+            {
+                // "اليوم التالي" counts from the nearest earlier date of the text; without one it says nothing.
+                if (anchor is not { } a || DateResolver.ResolveAnaphor(e.From, a) is not { } v) continue;
+                value = v;
+                if (dct is { } d && v.Start.FirstDay > d) kind = DateMentionKind.Future;
+            }
+            else if (e.From.Kind == DateReferenceKind.ConflictOnset)
+            {
+                // "منذ اندلاع الحرب" starts where "بعد سبع سنوات من الحرب" elsewhere in the text starts.
+                if (conflict is null) continue;
+                value = conflict;
+            }
+            else value = DateResolver.Resolve(e, dct);
+            if (value is { } resolved) anchor = kind == DateMentionKind.Since ? resolved.Start : resolved.End;
             var span = text.ToOriginal(e.Span.Start, e.Span.End);
-            mentions.Add(new DateMention(span, e.Kind, DateResolver.Resolve(e, dct))
+            mentions.Add(new DateMention(span, kind, value)
             {
                 IsHeader = DateHeaderDetector.IsHeader(text.Text, e.Span, _lexicon),
             });
         }
+        SharpenSinceStarts(mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// "منذ اندلاع الاحتجاجات أواخر مارس" after "منذ بدء التظاهرات في 30 مارس": a vaguer start of a
+    /// "منذ" takes the exact day another "منذ" of the text gives within it (the same onset named twice).
+    /// </summary>
+    private static void SharpenSinceStarts(List<DateMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is not { Kind: DateMentionKind.Since, Value: { } vague } || vague.Start.Precision == DatePrecision.Day) continue;
+            foreach (var other in mentions)
+            {
+                if (other is not { Kind: DateMentionKind.Since, Value: { } exact } || exact.Start.Precision != DatePrecision.Day || exact.End != vague.End) continue;
+                if (exact.Start.FirstDay < vague.Start.FirstDay || exact.Start.FirstDay > vague.Start.LastDay) continue;
+                mentions[i] = mentions[i] with { Value = vague with { Start = exact.Start } };
+                break;
+            }
+        }
+    }
+
+    /// <summary>The longest conflict period of the text ("بعد سبع سنوات من الحرب" rather than "بعد ثلاثة أسابيع من القتال").</summary>
+    private static DateRange? LongestConflict(List<DateExpression> expressions, DateOnly? dct)
+    {
+        DateRange? longest = null;
+        foreach (var e in expressions)
+            if (e.From.Kind == DateReferenceKind.ConflictSoFar && DateResolver.Resolve(e, dct) is { } v
+                && (longest is not { } l || v.Start.FirstDay < l.Start.FirstDay))
+                longest = v;
+        return longest;
     }
 }

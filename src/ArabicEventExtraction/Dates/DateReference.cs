@@ -15,8 +15,14 @@ public sealed record DateReference(DateReferenceKind Kind)
     public PeriodPart Part { get; init; }
     public DayOfWeek? Weekday { get; init; }
     public CalendarUnit Unit { get; init; }
-    /// <summary>Days for RelativeDay; units for Ago and Recent (null when the text says only "أيام").</summary>
+    /// <summary>
+    /// Days for RelativeDay; units for Ago, Recent and ConflictSoFar (null when the text says only "أيام");
+    /// for Anaphoric the units after the earlier date (0 "نفسه", 1 "التالي", −1 "السابق").
+    /// </summary>
     public int? Amount { get; init; }
+    /// <summary>"قبل يومين من الانتخابات التي جرت في 12 مايو": units of <see cref="ShiftUnit"/> added to the resolved date.</summary>
+    public int Shift { get; init; }
+    public CalendarUnit ShiftUnit { get; init; }
 
     public static DateReference Calendar(int? year, int? month, int? day) =>
         new(DateReferenceKind.Calendar) { Year = year, Month = month, Day = day };

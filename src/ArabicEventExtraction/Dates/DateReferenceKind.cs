@@ -16,4 +16,12 @@ public enum DateReferenceKind
     Recent,
     /// <summary>The publication day and month in another year ("في مثل هذا اليوم من عام 1990").</summary>
     DctAnniversary,
+    /// <summary>A decade ("التسعينيات", "تسعينيات القرن الماضي"); <see cref="DateReference.Year"/> is its first year.</summary>
+    Decade,
+    /// <summary>A war or conflict so far ("بعد سبع سنوات من الحرب", "السنة الثامنة للحرب"): from that many units before publication up to it.</summary>
+    ConflictSoFar,
+    /// <summary>The undated onset of a conflict ("منذ اندلاع الحرب"): the start of the conflict period the text dates elsewhere.</summary>
+    ConflictOnset,
+    /// <summary>A day, month or year counted from the nearest earlier date of the text ("اليوم التالي", "15 من الشهر نفسه").</summary>
+    Anaphoric,
 }

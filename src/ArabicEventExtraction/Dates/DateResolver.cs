@@ -8,7 +8,7 @@ namespace ArabicEventExtraction.Dates;
 /// year parts: early = Jan–Mar, middle = Jun–Jul, late = Oct–Dec; winter Y = Dec (Y−1) … Feb Y;
 /// a month named without a year is the latest such month on or before the DCT month ("الماضي": strictly before).
 /// </summary>
-public static class DateResolver
+public static partial class DateResolver
 {
     public static DateRange? Resolve(DateExpression expression, DateOnly? dct)
     {
@@ -27,7 +27,10 @@ public static class DateResolver
         }
     }
 
-    public static DateRange? Resolve(DateReference r, DateOnly? dct) => r.Kind switch
+    public static DateRange? Resolve(DateReference r, DateOnly? dct) =>
+        r.Shift == 0 ? ResolveUnshifted(r, dct) : ResolveUnshifted(r with { Shift = 0 }, dct) is { } v ? ApplyShift(v, r.Shift, r.ShiftUnit) : null;
+
+    private static DateRange? ResolveUnshifted(DateReference r, DateOnly? dct) => r.Kind switch
     {
         DateReferenceKind.Calendar => r.IsHijri ? ResolveHijri(r, dct) : ResolveCalendar(r, dct),
         DateReferenceKind.RelativeDay when dct is { } d => Day(d.AddDays(r.Amount ?? 0)),
@@ -35,6 +38,8 @@ public static class DateResolver
         DateReferenceKind.RelativeUnit when dct is { } d => ResolveRelativeUnit(r, d),
         DateReferenceKind.Ago when dct is { } d => ResolveAgo(r, d),
         DateReferenceKind.Recent when dct is { } d => ResolveRecent(r, d),
+        DateReferenceKind.Decade when r.Year is { } y => DecadePart(y, r.Part),
+        DateReferenceKind.ConflictSoFar when dct is { } d => ResolveConflictSoFar(r, d),
         DateReferenceKind.DctAnniversary when dct is { } d && r.Year is { } y && d.Day <= DateTime.DaysInMonth(y, d.Month) => DateRange.Single(new PartialDate(y, d.Month, d.Day)),
         _ => null,
     };
@@ -45,6 +50,9 @@ public static class DateResolver
         if (first.Kind != DateReferenceKind.Calendar && first.Kind != DateReferenceKind.RelativeUnit) return (first, second);
         if (first.Kind == DateReferenceKind.Calendar && first.Month is null && first.Day is not null && second.Month is not null)
             first = second with { Day = first.Day, Part = PeriodPart.Whole };
+        // "بين 15 و20 من الشهر الجاري"
+        if (first.Kind == DateReferenceKind.Calendar && first.Month is null && first.Day is not null && second is { Kind: DateReferenceKind.RelativeUnit, Unit: CalendarUnit.Month, Day: not null })
+            first = second with { Day = first.Day };
         if (first.Kind == DateReferenceKind.Calendar && second.Kind == DateReferenceKind.Calendar && first.IsHijri == second.IsHijri)
         {
             if (first.Year is null && second.Year is not null && first.Month is not null && second.Month is not null)
@@ -77,6 +85,7 @@ public static class DateResolver
         TemporalRelation.Current => dctYear,
         TemporalRelation.Past => month < dctMonth ? dctYear : dctYear - 1,
         TemporalRelation.Next => month > dctMonth ? dctYear : dctYear + 1,
+        TemporalRelation.BeforeLast => (month < dctMonth ? dctYear : dctYear - 1) - 1,
         _ => month <= dctMonth ? dctYear : dctYear - 1,
     };
 
@@ -102,19 +111,21 @@ public static class DateResolver
         {
             TemporalRelation.Past => dct.AddDays(back == 0 ? -7 : -back),
             TemporalRelation.Next => dct.AddDays(back == 0 ? 7 : 7 - back),
+            TemporalRelation.BeforeLast => dct.AddDays(back == 0 ? -14 : -back - 7),
             _ => dct.AddDays(-back),
         };
     }
 
     private static DateRange? ResolveRelativeUnit(DateReference r, DateOnly dct)
     {
-        var offset = r.Relation switch { TemporalRelation.Past => -1, TemporalRelation.Next => 1, _ => 0 };
+        var offset = r.Relation switch { TemporalRelation.Past => -1, TemporalRelation.BeforeLast => -2, TemporalRelation.Next => 1, _ => 0 };
         switch (r.Unit)
         {
             case CalendarUnit.Week:
                 return r.Relation switch
                 {
                     TemporalRelation.Past => new DateRange(PartialDate.Of(dct.AddDays(-7)), PartialDate.Of(dct.AddDays(-1))),
+                    TemporalRelation.BeforeLast => new DateRange(PartialDate.Of(dct.AddDays(-14)), PartialDate.Of(dct.AddDays(-8))),
                     TemporalRelation.Next => new DateRange(PartialDate.Of(dct.AddDays(1)), PartialDate.Of(dct.AddDays(7))),
                     _ => new DateRange(PartialDate.Of(dct.AddDays(-6)), PartialDate.Of(dct)),
                 };
@@ -124,6 +135,9 @@ public static class DateResolver
                     return day <= DateTime.DaysInMonth(month.Year, month.Month) ? DateRange.Single(new PartialDate(month.Year, month.Month, day)) : null;
                 if (offset == 0 && r.Part == PeriodPart.Whole) return new DateRange(new PartialDate(dct.Year, dct.Month), PartialDate.Of(dct));
                 return MonthPart(month.Year, month.Month, r.Part);
+            case CalendarUnit.Year when r.Month is { } named:
+                // "مارس من العام الماضي"
+                return ResolveCalendar(DateReference.Calendar(dct.Year + offset, named, r.Day) with { Part = r.Part }, dct);
             case CalendarUnit.Year:
                 if (offset == 0 && r.Part == PeriodPart.Whole) return new DateRange(new PartialDate(dct.Year), PartialDate.Of(dct));
                 return YearPart(dct.Year + offset, r.Part);
@@ -182,13 +196,22 @@ public static class DateResolver
         PeriodPart.Summer => Months(year, 6, 8),
         PeriodPart.Autumn => Months(year, 9, 11),
         PeriodPart.Winter => new DateRange(new PartialDate(year - 1, 12), new PartialDate(year, 2)),
+        PeriodPart.Week1 => Days(year, 1, 1, 7),
+        PeriodPart.LastWeek => Days(year, 12, 25, 31),
         _ => DateRange.Single(new PartialDate(year)),
     };
+
+    private static DateRange Days(int year, int month, int first, int last) => new(new PartialDate(year, month, first), new PartialDate(year, month, last));
 
     private static DateRange Months(int year, int first, int last) => new(new PartialDate(year, first), new PartialDate(year, last));
 
     private static DateRange MonthPart(int year, int month, PeriodPart part) => part switch
     {
+        PeriodPart.Week1 => Days(year, month, 1, 7),
+        PeriodPart.Week2 => Days(year, month, 8, 14),
+        PeriodPart.Week3 => Days(year, month, 15, 21),
+        PeriodPart.Week4 => Days(year, month, 22, 28),
+        PeriodPart.LastWeek => Days(year, month, DateTime.DaysInMonth(year, month) - 6, DateTime.DaysInMonth(year, month)),
         PeriodPart.FirstHalf => new DateRange(new PartialDate(year, month, 1), new PartialDate(year, month, 15)),
         PeriodPart.SecondHalf => new DateRange(new PartialDate(year, month, 16), new PartialDate(year, month, DateTime.DaysInMonth(year, month))),
         // "منتصف تشرين الثاني" is read as the 15th, as annotators and most reports mean it.

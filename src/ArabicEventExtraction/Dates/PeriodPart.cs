@@ -17,4 +17,10 @@ public enum PeriodPart
     Summer,
     Autumn,
     Winter,
+    /// <summary>Weeks of a month ("الأسبوع الأول من مارس"): days 1–7, 8–14, 15–21, 22–28, and its last seven days.</summary>
+    Week1,
+    Week2,
+    Week3,
+    Week4,
+    LastWeek,
 }

@@ -7,4 +7,6 @@ public enum TemporalRelation
     Past,
     Current,
     Next,
+    /// <summary>"قبل الماضي": the one before the last.</summary>
+    BeforeLast,
 }

@@ -21,7 +21,8 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     {
         var text = doc.Document.Text;
         var title = TitleDetector.Find(text);
-        var figures = FigureDeduplicator.Deduplicate(doc.Figures, title, text);
+        var restatements = new Dictionary<FigureMention, FigureMention>();
+        var figures = FigureDeduplicator.Deduplicate(doc.Figures, title, text, restatements);
         if (figures.Count == 0) return [];
 
         var units = Units(doc);
@@ -33,8 +34,21 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         // ("توزعت المجازر حسب الجهة الفاعلة:") opens a list over the same period and place.
         var sectionSetting = EventSetting.Empty;
         var paragraph = -1;
+        // Earlier events' dates and figures: a later paragraph without a date of its own still speaks of the last of them.
+        var earlier = new List<(EventSetting Setting, IReadOnlyList<FigureMention> Figures)>();
+        // The events of the last sentence with figures whose date was not their own event date.
+        var weaklyDated = new List<int>();
+        // The events of the sentence just before that name no perpetrator of their own.
+        var unattributed = new List<int>();
         foreach (var unit in units)
         {
+            if (weaklyDated.Count > 0 && InheritedDates.FromBackReference(doc, dates, unit.Span) is { } restated)
+            {
+                foreach (var i in weaklyDated)
+                    events[i] = events[i] with { Date = restated.Date, DateSpan = restated.DateSpan, Kind = IsPeriod(restated.Date) ? EventKind.Aggregate : events[i].Kind };
+                earlier.Add((restated, weaklyDated.SelectMany(i => events[i].Figures).ToList()));
+                weaklyDated.Clear();
+            }
             // A list line continues the paragraph that introduced the list.
             if (unit.Paragraph != paragraph && !(unit.IsListItem || ListLines.IsListLine(text, unit.Span.Start)))
             {
@@ -51,27 +65,42 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             if (unitFigures.Count == 0)
             {
                 var own = SettingOf(doc, dates, unit.Span);
+                // "قتل 35 مدنيا في غارات ..." then "سقط القتلى في غارات يرجح أن طائرات روسية نفذتها".
+                if (own.Actors.Count > 0 && PrecedingCues.EventAnaphora.Between(doc.Normalized, unit.Span.Start, unit.Span.End))
+                    foreach (var i in unattributed) events[i] = events[i] with { Actors = own.Actors };
+                unattributed.Clear();
                 if (own.Date is not null || own.Places.Count > 0 || own.Actors.Count > 0) paragraphSetting = own.Or(paragraphSetting);
                 continue;
             }
             var words = WordsOf(doc, unit.Span);
+            weaklyDated.Clear();
+            unattributed.Clear();
             // Figures of one sentence that sit by different dates ("قتل صحافيان في نيسان، كما قتلت مسعفة في حزيران") are different events.
             foreach (var group in unitFigures.GroupBy(f => dates.Nearest(unit.Span, f.Span)))
             {
                 var groupFigures = group.ToList();
                 var own = SettingOf(doc, dates, unit.Span, groupFigures);
-                var setting = own.Or(paragraphSetting).Or(lead);
+                if (own.Date is null && InheritedDates.FromRestatement(dates, units, restatements, groupFigures) is { } told) own = own with { Date = told.Value, DateSpan = told.Span };
+                if (own.Date is null && InheritedDates.FromEarlierOnset(doc, dates, units, unit) is { } onset) own = own with { Date = onset.Date, DateSpan = onset.DateSpan };
+                var weak = group.Key is null || dates.IsStatement(group.Key);
+                var setting = own.Or(paragraphSetting).Or(InheritedDates.FromEarlierEvent(earlier, groupFigures)).Or(lead);
                 // Bodies found with no date of their own are counted when the report is written.
                 if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(reported)), DateSpan = null };
                 if (setting.Date is null && doc.Document.Dct is { } dct)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(dct)) };
                 paragraphSetting = setting;
+                earlier.Add((new EventSetting(setting.Date, setting.DateSpan, [], []), groupFigures));
 
                 // A state at publication ("100 ألف مدني محاصرون") is its own event, dated by the DCT.
                 var state = groupFigures.Where(f => f.Category == FigureCategory.Besieged).ToList();
                 var happenings = groupFigures.Where(f => f.Category != FigureCategory.Besieged).ToList();
-                if (happenings.Count > 0) events.Add(Build(doc, events.Count, unit, words, setting, happenings));
+                if (happenings.Count > 0)
+                {
+                    if (weak) weaklyDated.Add(events.Count);
+                    if (own.Actors.Count == 0) unattributed.Add(events.Count);
+                    events.Add(Build(doc, events.Count, unit, words, setting, happenings));
+                }
                 if (state.Count > 0)
                 {
                     var stateSetting = doc.Document.Dct is { } today
@@ -111,11 +140,16 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var value = date?.Value;
         // "الهجوم الذي بدأ في منتصف تشرين الثاني بمقتل 463": from that date to publication.
         if (date is { Kind: DateMentionKind.Point, Value: { } point } && doc.Document.Dct is { } dct
-            && PrecedingCues.Onsets.Precede(doc.Normalized, date.Span.Start)
+            && (PrecedingCues.Onsets.Precede(doc.Normalized, date.Span.Start) || OpensSince(doc, date))
             && point.Start.FirstDay <= dct)
             value = new DateRange(point.Start, PartialDate.Of(dct));
         return new EventSetting(value, date?.Span, places, actors);
     }
+
+    /// <summary>"منذ اندلاع الاشتباكات في عدن يوم الخميس" with no other date inside the phrase.</summary>
+    private static bool OpensSince(AnalyzedDocument doc, DateMention date) =>
+        SinceClause.Opening(doc.Normalized, date.Span.Start) is { } since
+        && !doc.Dates.Any(d => d.Span.Start >= since && d.Span.End <= date.Span.Start);
 
     private static bool IsListHeader(string text, TextSpan unit)
     {
@@ -163,9 +197,11 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     private static EventKind KindOf(DateRange? date, Sentence unit)
     {
         if (unit.IsListItem) return EventKind.Aggregate;
-        if (date is { } d && d.End.LastDay.DayNumber - d.Start.FirstDay.DayNumber > 2) return EventKind.Aggregate;
-        return EventKind.Incident;
+        return IsPeriod(date) ? EventKind.Aggregate : EventKind.Incident;
     }
+
+    private static bool IsPeriod(DateRange? date) =>
+        date is { } d && d.End.LastDay.DayNumber - d.Start.FirstDay.DayNumber > 2;
 
     private static IReadOnlyList<string> WordsOf(AnalyzedDocument doc, TextSpan span)
     {

@@ -1,6 +1,7 @@
 using ArabicEventExtraction.Dates;
 using ArabicEventExtraction.Documents;
 using ArabicEventExtraction.Pipeline;
+using ArabicEventExtraction.Text;
 
 namespace ArabicEventExtraction.Events;
 
@@ -11,12 +12,14 @@ internal sealed class EventDates
     private const int StatementPenalty = 400;
 
     private readonly List<(DateMention Date, int Penalty)> _dates;
+    private readonly NormalizedText _text;
 
     public EventDates(AnalyzedDocument doc)
     {
+        _text = doc.Normalized;
         _dates = doc.Dates
             .Where(d => d.Value is { } v && d.Kind != DateMentionKind.Future && !(doc.Document.Dct is { } dct && v.Start.FirstDay > dct))
-            .Select(d => (d, PrecedingCues.ReportingVerbs.Precede(doc.Normalized, d.Span.Start) ? StatementPenalty : 0))
+            .Select(d => (d, IsStatementDate(doc.Normalized, d.Span) ? StatementPenalty : 0))
             .ToList();
     }
 
@@ -29,10 +32,22 @@ internal sealed class EventDates
         {
             if (!unit.Contains(date.Span.Start)) continue;
             var score = Distance(date.Span, focus) + penalty;
+            // "التقرير الذي ... منذ 2015 أشار إلى أن 31 ...": a date across a verb of saying dates the saying.
+            if (penalty == 0 && Separated(date.Span, focus)) score += StatementPenalty;
             if (score < bestScore) (best, bestScore) = (date, score);
         }
         return best;
     }
+
+    /// <summary>True when <paramref name="date"/> dates a statement ("كشف تقرير، الثلاثاء، عن ...").</summary>
+    public bool IsStatement(DateMention date) => _dates.Any(d => d.Date == date && d.Penalty > 0);
+
+    private static bool IsStatementDate(NormalizedText text, TextSpan date) =>
+        PrecedingCues.ReportingVerbs.Precede(text, date.Start) || PrecedingCues.StatementComplements.Follow(text, date.End);
+
+    private bool Separated(TextSpan date, TextSpan focus) => date.End <= focus.Start
+        ? PrecedingCues.ReportingVerbs.Between(_text, date.End, focus.Start)
+        : focus.End <= date.Start && PrecedingCues.ReportingVerbs.Between(_text, focus.End, date.Start);
 
     private static int Distance(TextSpan a, TextSpan b) =>
         a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;

@@ -9,7 +9,9 @@ namespace ArabicEventExtraction.Events;
 /// </summary>
 public static class FigureDeduplicator
 {
-    public static IReadOnlyList<FigureMention> Deduplicate(IReadOnlyList<FigureMention> figures, TextSpan? title, string text)
+    /// <param name="restated">If given, receives each dropped body restatement with the figure kept for it.</param>
+    public static IReadOnlyList<FigureMention> Deduplicate(IReadOnlyList<FigureMention> figures, TextSpan? title, string text,
+        IDictionary<FigureMention, FigureMention>? restated = null)
     {
         var kept = new List<FigureMention>();
         // Body figures first, so a title's restatement is the one dropped.
@@ -18,7 +20,13 @@ public static class FigureDeduplicator
         {
             var inTitle = title is { } tt && tt.Contains(figure.Span);
             // Rows of a table ("– الرقة 26 مجزرة", "– 26 مجزرة على يد ...") may share a value by chance.
-            if (!ListLines.IsListLine(text, figure.Span.Start) && kept.Any(k => Restates(figure, k, inTitle) && !ListLines.IsListLine(text, k.Span.Start))) continue;
+            var original = ListLines.IsListLine(text, figure.Span.Start) ? null
+                : kept.FirstOrDefault(k => Restates(figure, k, inTitle) && !ListLines.IsListLine(text, k.Span.Start));
+            if (original is not null)
+            {
+                if (!inTitle) restated?.Add(figure, original);
+                continue;
+            }
             kept.Add(figure);
         }
         kept.RemoveAll(f => f.Group == FigureGroup.Total && f.Value is >= MinMergedValue

@@ -103,4 +103,135 @@ public class EventAssemblerTests
         Assert.Contains(ev.Places, p => p.Name == "دوما");
         Assert.DoesNotContain(ev.Places, p => p.Name == "لندن");
     }
+
+    [Fact]
+    public void A_paragraph_without_a_date_keeps_the_date_of_the_previous_event_not_the_lead()
+    {
+        var text = "قتل 5 مدنيين أمس في قصف على دوما.\n" +
+                   "وقال المرصد إن 12 مدنيا قتلوا في غارات على حرستا خلال شهر تشرين الثاني.\n" +
+                   "وأشار المرصد إلى أن بين الضحايا 4 أطفال.";
+
+        var events = Extract(text);
+
+        var children = Assert.Single(events, e => e.Figures.Any(f => f.Value == 4));
+        Assert.Equal("2016-11", children.Date!.Value.Start.ToString());
+    }
+
+    [Fact]
+    public void A_date_across_a_verb_of_saying_gives_way_to_a_date_on_the_figures_side()
+    {
+        var text = "التقرير الذي رصد الأوضاع في المدينة المحاصرة منذ آب 2015 أشار إلى أن 31 شخصا أصيبوا برصاص القناصة المنتشرين على أسطح الأبنية في الأحياء الشرقية خلال الشهر الماضي.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal("2016-11", ev.Date!.Value.Start.ToString());
+        Assert.Equal("2016-11", ev.Date!.Value.End.ToString());
+    }
+
+    [Fact]
+    public void A_period_given_for_this_number_in_the_next_sentence_dates_the_statement_figures()
+    {
+        var text = "أعلنت منظمة حقوقية، الثلاثاء، مقتل 1200 مدني في محافظة الحديدة.\n" +
+                   "وقالت المنظمة إنها وثقت هذا العدد من الضحايا خلال الفترة من 1 يناير 2016 إلى 30 نوفمبر 2016.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal("2016-01-01", ev.Date!.Value.Start.ToString());
+        Assert.Equal("2016-11-30", ev.Date!.Value.End.ToString());
+        Assert.Equal(EventKind.Aggregate, ev.Kind);
+    }
+
+    [Fact]
+    public void A_sentence_pointing_back_does_not_replace_an_event_date_of_the_figures_own()
+    {
+        var text = "قتل 8 مدنيين أمس في قصف على بلدة كفرنبل.\n" +
+                   "وهذا العدد هو الأعلى منذ شهر آب 2016.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal("2016-12-12", ev.Date!.Value.Start.ToString());
+    }
+
+    [Fact]
+    public void A_date_closing_a_since_phrase_starts_a_count_running_to_publication()
+    {
+        var text = "قالت وزارة الصحة إن 60 شخصا على الأقل قتلوا منذ سيطرة المسلحين على مدينة قندوز يوم الاثنين الماضي.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal("2016-12-12", ev.Date!.Value.Start.ToString());
+        Assert.Equal("2016-12-13", ev.Date!.Value.End.ToString());
+    }
+
+    [Theory]
+    [InlineData("أعلنت وزارة الصحة الفلسطينية في غزة، الأحد، أن 40 شخصا قتلوا خلال الأسبوع الماضي في غارات على القطاع.")]
+    [InlineData("قالت الأمم المتحدة الأحد إن 40 شخصا قتلوا خلال الأسبوع الماضي في غارات على القطاع.")]
+    public void The_date_of_a_statement_gives_way_to_the_date_of_what_it_reports(string text)
+    {
+        var ev = Assert.Single(Extract(text));
+
+        var dateSpan = ev.DateSpan!.Value;
+        Assert.Equal("خلال الأسبوع الماضي", text[dateSpan.Start..dateSpan.End]);
+    }
+
+    [Fact]
+    public void A_figure_told_again_later_with_its_day_takes_that_day()
+    {
+        var text = "نزوح واسع من ريف حماة\n" +
+                   "وفي ريف حماة الشمالي، غادر 15 ألف شخص القرى التي تتعرض للقصف.\n" +
+                   "وبحسب الدفاع المدني، فإن نحو 15 ألف شخص فروا من تلك القرى يوم الأحد مع اشتداد الغارات.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal(15000, Assert.Single(ev.Figures).Value);
+        Assert.Equal("2016-12-11", ev.Date!.Value.Start.ToString());
+    }
+
+    [Fact]
+    public void Since_the_start_of_something_dated_before_runs_from_that_date()
+    {
+        var text = "وبدأت الاعتصامات في ساحات المدينة في 20 تشرين الأول للمطالبة بالإفراج عن المعتقلين.\n" +
+                   "ومنذ بدء الاعتصامات قتل 27 متظاهرا برصاص قوات الأمن.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal("2016-10-20", ev.Date!.Value.Start.ToString());
+        Assert.Equal("2016-12-13", ev.Date!.Value.End.ToString());
+    }
+
+    [Fact]
+    public void A_part_larger_than_the_last_count_belongs_to_an_earlier_count()
+    {
+        var text = "قتل أكثر من 300 مدني منذ بدء الحملة العسكرية على المدينة في الأول من تشرين الثاني.\n" +
+                   "وقتل 12 مدنيا في غارات جوية أمس.\n" +
+                   "وأوضح الدفاع المدني أن من بين القتلى 85 طفلا.";
+
+        var children = Assert.Single(Extract(text), e => e.Figures.Any(f => f.Value == 85));
+
+        Assert.Equal("2016-11-01", children.Date!.Value.Start.ToString());
+        Assert.Equal("2016-12-13", children.Date!.Value.End.ToString());
+    }
+
+    [Fact]
+    public void A_perpetrator_named_in_the_next_sentence_about_the_same_attack_is_the_events()
+    {
+        var text = "قتل 14 مدنيا أمس في غارات استهدفت سوقا شعبيا في بلدة سراقب.\n" +
+                   "وقال المرصد إن القتلى سقطوا في غارات يرجح أن طائرات روسية نفذتها.\n" +
+                   "وتتعرض المنطقة منذ أسابيع لقصف من قوات النظام، وقصفت قوات النظام أمس بلدات عدة.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal(["RUS"], ev.Actors.Select(a => a.Code));
+    }
+
+    [Fact]
+    public void A_perpetrator_in_a_next_sentence_about_something_else_is_not_the_events()
+    {
+        var text = "قتل 14 مدنيا أمس في غارات على سوق شعبي في بلدة سراقب شنتها طائرات روسية.\n" +
+                   "وفي سياق آخر، أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون على جازان.";
+
+        var ev = Assert.Single(Extract(text));
+
+        Assert.Equal(["RUS"], ev.Actors.Select(a => a.Code));
+    }
 }

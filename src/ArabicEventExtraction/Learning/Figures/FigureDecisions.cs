@@ -3,8 +3,12 @@ namespace ArabicEventExtraction.Learning.Figures;
 /// <summary>The label each candidate number gets under a combination of rules and model.</summary>
 public static class FigureDecisions
 {
-    /// <param name="minMargin">With RulesThenModel, the model adds a figure only when its label beats the runner-up by this much.</param>
-    public static string[] Decide(FigureClassifierModel? model, IReadOnlyList<FigureCandidate> candidates, ulong[][] features, FigureCombination combination, float minMargin = 0)
+    /// <param name="minMargin">
+    /// With RulesThenModel, the model labels a number the rules left alone only when its label beats
+    /// the runner-up by this much and the number counts a noun the lexicon knows (perhaps misspelt) or
+    /// none (<see cref="FigureFeatures.CountsKnownNoun"/>); a number the rules made a figure keeps the rules' label.
+    /// </param>
+    public static string[] Decide(FigureClassifierModel? model, IReadOnlyList<FigureCandidate> candidates, FigureFeatures[] features, FigureCombination combination, float minMargin = 0)
     {
         var result = new string[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
@@ -14,14 +18,14 @@ public static class FigureDecisions
             {
                 _ when model is null => rule,
                 FigureCombination.RulesOnly => rule,
-                FigureCombination.RulesThenModel => rule != FigureLabels.None ? rule : Confident(model, features[i], minMargin),
+                FigureCombination.RulesThenModel => candidates[i].RuleFigure is not null || !features[i].CountsKnownNoun ? rule : Confident(model, features[i], minMargin),
                 _ => model.Predict(features[i]),
             };
         }
         return result;
     }
 
-    private static string Confident(FigureClassifierModel model, ulong[] features, float minMargin)
+    private static string Confident(FigureClassifierModel model, FigureFeatures features, float minMargin)
     {
         var (label, margin) = model.PredictWithMargin(features);
         return margin >= minMargin ? label : FigureLabels.None;

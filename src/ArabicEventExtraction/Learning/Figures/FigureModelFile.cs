@@ -4,10 +4,10 @@ using System.Text.Json;
 
 namespace ArabicEventExtraction.Learning.Figures;
 
-/// <summary>The figure classifier file: gzip over "AEE-FIGURES", format version, metadata JSON and one weight layer (as in the tagger file).</summary>
+/// <summary>The figure classifier file: gzip over "AEE-FIGURES", format version, metadata JSON and two weight layers, categories then groups (as in the tagger file).</summary>
 public static class FigureModelFile
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private static readonly byte[] Magic = "AEE-FIGURES"u8.ToArray();
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
@@ -18,7 +18,8 @@ public static class FigureModelFile
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(JsonSerializer.Serialize(model.Metadata, Json));
-        TaggerModelFile.WriteLayer(writer, model.Weights);
+        TaggerModelFile.WriteLayer(writer, model.CategoryWeights);
+        TaggerModelFile.WriteLayer(writer, model.GroupWeights);
     }
 
     public static FigureClassifierModel Load(Stream input, string source)
@@ -32,8 +33,10 @@ public static class FigureModelFile
             if (version != FormatVersion)
                 throw new ModelFormatException($"{source}: model format version {version}; this aee reads version {FormatVersion} (retrain it with `aee train figures`)");
             var metadata = JsonSerializer.Deserialize<FigureModelMetadata>(reader.ReadString(), Json) ?? throw new ModelFormatException($"{source}: missing metadata");
-            if (metadata.Classes.Count is 0 or > 64) throw new ModelFormatException($"{source}: damaged model (class count)");
-            return new FigureClassifierModel(metadata, TaggerModelFile.ReadLayer(reader, metadata.Classes.Count, source));
+            if (metadata.Categories.Count is 0 or > 64 || metadata.Categories[0] != FigureLabels.None || metadata.Groups.Count is 0 or > 64)
+                throw new ModelFormatException($"{source}: damaged model (class lists)");
+            var categories = TaggerModelFile.ReadLayer(reader, metadata.Categories.Count, source);
+            return new FigureClassifierModel(metadata, categories, TaggerModelFile.ReadLayer(reader, metadata.Groups.Count, source));
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or JsonException or ArgumentException or NotSupportedException)
         {

@@ -3,7 +3,7 @@ using ArabicEventExtraction.Pipeline;
 namespace ArabicEventExtraction.Learning.Figures;
 
 /// <summary>A document analysed up to the figure stage, its candidate numbers with features, and their alignment to gold.</summary>
-public sealed record LabelledFigureDocument(AnalyzedDocument Document, List<FigureCandidate> Candidates, ulong[][] Features, FigureAlignment Gold)
+public sealed record LabelledFigureDocument(AnalyzedDocument Document, List<FigureCandidate> Candidates, FigureFeatures[] Features, FigureAlignment Gold)
 {
     public static LabelledFigureDocument Create(AnalyzedDocument document, IReadOnlyList<GoldFigure> gold)
     {

@@ -26,7 +26,7 @@ public class FigureClassifierTests
     }
 
     [Fact]
-    public void The_stage_adds_figures_the_rules_missed_and_leaves_years_alone()
+    public void The_stage_adds_figures_the_rules_missed_with_their_noun_and_leaves_years_alone()
     {
         const string text = "قتل 12 مدنيين وأصيب 40 أطفال في قصف على حلب في عام 2016.";
         var document = FigureToyData.Analyze(text);
@@ -34,7 +34,7 @@ public class FigureClassifierTests
         new FigureClassifierStage(Model, FigureCombination.RulesThenModel, minMargin: 0).Process(document, CancellationToken.None);
 
         Assert.Equal(
-            [("12", FigureCategory.Killed, FigureGroup.Civilians), ("40", FigureCategory.Injured, FigureGroup.Children)],
+            [("12 مدنيين", FigureCategory.Killed, FigureGroup.Civilians), ("40 أطفال", FigureCategory.Injured, FigureGroup.Children)],
             document.Figures.Select(f => (f.Span.Of(text), f.Category, f.Group)));
         Assert.All(document.Figures, f => Assert.Equal(FigureClassifierStage.ModelConfidence, f.Confidence));
     }
@@ -87,5 +87,24 @@ public class FigureClassifierTests
         }
 
         Assert.Equal(Save(), Save());
+    }
+
+    [Fact]
+    public void A_model_of_another_format_version_is_refused_naming_both_versions()
+    {
+        using var stream = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new BinaryWriter(gzip))
+        {
+            writer.Write("AEE-FIGURES"u8.ToArray());
+            writer.Write(1);
+        }
+        stream.Position = 0;
+
+        var error = Assert.Throws<ModelFormatException>(() => FigureModelFile.Load(stream, "old.model"));
+
+        Assert.Contains("old.model", error.Message);
+        Assert.Contains("version 1", error.Message);
+        Assert.Contains($"version {FigureModelFile.FormatVersion}", error.Message);
     }
 }

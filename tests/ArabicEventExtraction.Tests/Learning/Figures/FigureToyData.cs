@@ -30,6 +30,10 @@ public static class FigureToyData
         return result;
     }
 
+    /// <summary>A text run through the rule stages up to the figures, as the classifier stage sees it in the pipeline.</summary>
+    public static AnalyzedDocument AnalyzeWithRules(string text) =>
+        new ExtractionPipeline([new TextStage(), new MentionStage(), new ArabicEventExtraction.Figures.FigureStage()]).Run(new Document("rules", text, new DateOnly(2019, 5, 22)));
+
     public static AnalyzedDocument Analyze(string text)
     {
         var document = new AnalyzedDocument(new Document("toy", text));
