@@ -16,6 +16,7 @@ namespace ArabicEventExtraction.Events;
 public sealed class EventAssembler(EventTypeClassifier classifier)
 {
     private const int LeadSentences = 3;
+    private const int MinTimelineEntries = 3;
 
     public IReadOnlyList<ExtractedEvent> Assemble(AnalyzedDocument doc)
     {
@@ -34,6 +35,10 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         // ("توزعت المجازر حسب الجهة الفاعلة:") opens a list over the same period and place.
         var sectionSetting = EventSetting.Empty;
         var paragraph = -1;
+        // The date of the last timeline entry or dated section header ("في 12 ديسمبر/ كانون الأول، ..."): it governs the paragraphs under it.
+        var section = EventSetting.Empty;
+        // Only in a timeline: a single "وفي أبريل 2017، ..." in a news story is background, not a section.
+        var isTimeline = doc.Dates.Count(d => d.IsHeader && d.Value is not null) >= MinTimelineEntries;
         // Earlier events' dates and figures: a later paragraph without a date of its own still speaks of the last of them.
         var earlier = new List<(EventSetting Setting, IReadOnlyList<FigureMention> Figures)>();
         // The events of the last sentence with figures whose date was not their own event date.
@@ -54,6 +59,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             {
                 paragraph = unit.Paragraph;
                 paragraphSetting = HeaderSetting(doc, unit.Span) ?? EventSetting.Empty;
+                if (paragraphSetting.Date is not null && isTimeline) section = paragraphSetting;
                 if (IsListHeader(text, unit.Span))
                 {
                     var header = SettingOf(doc, dates, unit.Span);
@@ -83,7 +89,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 if (own.Date is null && InheritedDates.FromRestatement(dates, units, restatements, groupFigures) is { } told) own = own with { Date = told.Value, DateSpan = told.Span };
                 if (own.Date is null && InheritedDates.FromEarlierOnset(doc, dates, units, unit) is { } onset) own = own with { Date = onset.Date, DateSpan = onset.DateSpan };
                 var weak = group.Key is null || dates.IsStatement(group.Key);
-                var setting = own.Or(paragraphSetting).Or(InheritedDates.FromEarlierEvent(earlier, groupFigures)).Or(lead);
+                var setting = own.Or(paragraphSetting).Or(section).Or(InheritedDates.FromEarlierEvent(earlier, groupFigures)).Or(lead);
                 // Bodies found with no date of their own are counted when the report is written.
                 if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)
                     setting = setting with { Date = DateRange.Single(PartialDate.Of(reported)), DateSpan = null };

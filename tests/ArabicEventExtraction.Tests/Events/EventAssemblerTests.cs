@@ -234,4 +234,31 @@ public class EventAssemblerTests
 
         Assert.Equal(["RUS"], ev.Actors.Select(a => a.Code));
     }
+
+    [Fact]
+    public void A_timeline_entry_governs_the_paragraphs_under_it()
+    {
+        var text = "الجدول الزمني لمعركة المدينة\n" +
+                   "في 10 ديسمبر/ كانون الأول، قتل 30 مدنيا في قصف على الأحياء الشرقية.\n" +
+                   "في 12 ديسمبر/ كانون الأول، أعلن الجيش أن العمليات تدخل مرحلتها النهائية.\n" +
+                   "وقتل 20 مدنيا في غارات على حي الشعار.\n" +
+                   "في 13 ديسمبر/ كانون الأول، تم التوصل إلى اتفاق لوقف إطلاق النار.\n" +
+                   "وأصيب 15 شخصا في قصف على حي الصاخور.";
+
+        var events = Extract(text);
+
+        Assert.Equal(["2016-12-10", "2016-12-12", "2016-12-13"], events.Select(e => e.Date!.Value.Start.ToString()));
+    }
+
+    [Fact]
+    public void One_dated_background_paragraph_in_a_story_is_not_a_section()
+    {
+        var text = "قتل 12 مدنيا أمس في غارات على بلدة معرة النعمان.\n" +
+                   "وفي نيسان 2016، زار وفد من الأمم المتحدة المدينة.\n" +
+                   "وقال الدفاع المدني إن 5 أطفال بين القتلى.";
+
+        var children = Assert.Single(Extract(text), e => e.Figures.Any(f => f.Value == 5));
+
+        Assert.Equal("2016-12-12", children.Date!.Value.Start.ToString());
+    }
 }
