@@ -52,6 +52,8 @@ public sealed partial class DateExpressionParser
     private ParsedReference? ParseRecent(int i, bool relationOptional = false)
     {
         if (i >= _t.Count) return null;
+        // "الأشهر الستة الأخيرة من عام 2018" is a part of a named year (period_parts.tsv), not a stretch to publication.
+        if (_lex.Parts.Match(_t, i) is { } part && _lex.Cue(_t, part.Next, CueRole.From) == 0) return null;
         int? amount;
         CalendarUnit unit;
         int k;
