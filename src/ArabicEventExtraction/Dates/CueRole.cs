@@ -60,4 +60,6 @@ public enum CueRole
     Months,
     /// <summary>"يومي" before two weekdays.</summary>
     Days,
+    /// <summary>"حي 7 يوليو", "مستشفى 22 مايو", "جسر 6 أكتوبر": a date right after it names a place.</summary>
+    NameHead,
 }

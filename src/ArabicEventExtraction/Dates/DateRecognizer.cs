@@ -21,6 +21,7 @@ public sealed class DateRecognizer
         PartialDate? anchor = null;
         foreach (var e in expressions)
         {
+            if (NamesAPlace(text.Text, e.Span.Start)) continue;
             var kind = e.Kind;
             DateRange? value;
             if (e.From.Kind == DateReferenceKind.Anaphoric)
@@ -37,7 +38,8 @@ public sealed class DateRecognizer
                 value = conflict;
             }
             else value = DateResolver.Resolve(e, dct);
-            if (value is { } resolved) anchor = kind == DateMentionKind.Since ? resolved.Start : resolved.End;
+            // "الهدنة المعلنة منذ 10 نيسان ... في اليوم ذاته": the onset of a state is no anchor for the day of an event.
+            if (value is { } resolved && kind != DateMentionKind.Since) anchor = resolved.End;
             var span = text.ToOriginal(e.Span.Start, e.Span.End);
             mentions.Add(new DateMention(span, kind, value)
             {
@@ -46,6 +48,19 @@ public sealed class DateRecognizer
         }
         SharpenSinceStarts(mentions);
         return mentions;
+    }
+
+    /// <summary>"حي 7 يوليو", "بمستشفى 22 مايو": the word before the expression heads a place name.</summary>
+    private bool NamesAPlace(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        if (begin == end) return false;
+        var word = text[begin..end];
+        if (_lexicon.Is(word, CueRole.NameHead)) return true;
+        return word.Length > 3 && word[0] is 'و' or 'ب' or 'ل' or 'ف' && _lexicon.Is(word[1..], CueRole.NameHead);
     }
 
     /// <summary>
