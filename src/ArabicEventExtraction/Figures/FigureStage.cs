@@ -12,6 +12,6 @@ public sealed class FigureStage(FigureLexicon? lexicon = null) : IPipelineStage
     public void Process(AnalyzedDocument document, CancellationToken cancellationToken)
     {
         var text = new FigureText(document.Normalized, document.Numbers, _lexicon);
-        document.Figures = new FigureFinder(text).Find();
+        document.Figures = CasualtyTallies.Default.Apply(document.Normalized, document.Sentences, new FigureFinder(text).Find());
     }
 }
