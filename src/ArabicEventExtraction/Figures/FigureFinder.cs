@@ -13,6 +13,7 @@ internal sealed class FigureFinder(FigureText t)
     private const int NearTrigger = 4;
     private const int FarTrigger = 15;
     private const int AfterWindow = 8;
+    private const int MaxAgePhrase = 5;
     private readonly FigureLexicon _lex = t.Lexicon;
     private readonly List<(FigureMention Figure, int First, int Last)> _found = [];
 
@@ -451,6 +452,12 @@ internal sealed class FigureFinder(FigureText t)
             {
                 category = next;
             }
+            // "فتى في الرابعة عشرة من عمره لقي حتفه": the same, past an age phrase.
+            else if (noun.Number == GrammaticalNumber.Singular && t.NumberAt[i - 1] is null && AfterAge(i) is { } verb
+                     && t.TriggerAt(verb) is { After: true, Category: { } aged } && !FollowedByNumber(verb))
+            {
+                category = aged;
+            }
             else if (noun.Category is { } own && noun.Number == GrammaticalNumber.Dual)
                 category = own;
             else if (_lex.Cue(t.WordAt(i - 1)) == "breakdown" || word.StartsWith('و'))
@@ -461,6 +468,14 @@ internal sealed class FigureFinder(FigureText t)
             if (category is null || IsDenied(trigger, i)) continue;
             Add(new FigureMention(t.Span(trigger >= 0 ? trigger : i, i), category.Value, ResolveGroup(noun, i), value, Qualifier.Exact), i, i);
         }
+    }
+
+    /// <summary>The word after an age phrase that follows the noun at <paramref name="i"/> ("في العاشرة من عمره", "(14 عاما)"), if one does.</summary>
+    private int? AfterAge(int i)
+    {
+        for (var k = i + 1; k <= i + MaxAgePhrase && k < t.Words.Count; k++)
+            if (_lex.Cue(t.WordAt(k)) == "age") return k + 1 < t.Words.Count && t.WordAt(k + 1) == ")" ? k + 2 : k + 1;
+        return null;
     }
 
     private static bool HasArticle(string word)
