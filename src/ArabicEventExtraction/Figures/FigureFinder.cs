@@ -14,6 +14,7 @@ internal sealed class FigureFinder(FigureText t)
     private const int FarTrigger = 15;
     private const int AfterWindow = 8;
     private const int MaxAgePhrase = 5;
+    private const int MaxListParents = 4;
     private readonly FigureLexicon _lex = t.Lexicon;
     private readonly List<(FigureMention Figure, int First, int Last)> _found = [];
 
@@ -339,7 +340,30 @@ internal sealed class FigureFinder(FigureText t)
             if (other is { Category: not null }) continue;
             if (word is not ("من" or "بين" or "في" or "صفوف" or "علي" or "الاقل" or "قوات")) break;
         }
-        return noun.Group;
+        return ListParentGroup(nounIndex) ?? noun.Group;
+    }
+
+    /// <summary>
+    /// "وثق مقتل 3127 مدنيا ... على النحو الآتي: • جماعة الحوثي: 1684 قتيلا": a row of a breakdown list
+    /// counting with a generic noun counts people of the kind the list breaks down.
+    /// </summary>
+    private FigureGroup? ListParentGroup(int nounIndex)
+    {
+        var text = t.Normalized.Original;
+        if (!IsRow(text, t.Span(nounIndex, nounIndex).Start)) return null;
+        // The list breaks down the headline count just before it: past its breakdown members
+        // ("بينهم 829 طفلا") and generic companions ("وإصابة 4981 آخرين"), not further.
+        var looked = 0;
+        for (var k = _found.Count - 1; k >= 0 && looked < MaxListParents; k--)
+        {
+            var parent = _found[k].Figure;
+            if (IsRow(text, parent.Span.Start)) continue;
+            if (parent.Group is FigureGroup.Civilians or FigureGroup.Fighters) return parent.Group;
+            looked++;
+        }
+        return null;
+
+        static bool IsRow(string text, int offset) => ListLines.IsListLine(text, offset) || ListLines.FollowsListHeader(text, offset);
     }
 
     private (Qualifier Qualifier, int SpanFirst, int SpanLast) ResolveQualifier(NumberMention number, int first, int last)
