@@ -459,8 +459,8 @@ internal sealed class FigureFinder(FigureText t)
             if (t.NounAt(i) is not { IsIncident: false, IsCase: false, IsOther: false } noun || noun.Number == GrammaticalNumber.Plural) continue;
             if (noun.Category is not null && noun.Number == GrammaticalNumber.Singular) continue;
             if (HasArticle(word) && !_lex.IsNounForm(word)) continue;
-            // "طفل واحد" is read from its number word; "امرأة وطفلين" is two figures.
-            if (i + 1 < t.Words.Count && t.NumberAt[i + 1] is { Form: not NumberForm.Dual }) continue;
+            // "طفل واحد" is read from its number word; "امرأة وطفلين", "ضابط وأربعة جنود" are two figures.
+            if (i + 1 < t.Words.Count && t.NumberAt[i + 1] is { Form: not NumberForm.Dual } && !t.WordAt(i + 1).StartsWith('و')) continue;
             var value = noun.Number == GrammaticalNumber.Dual ? 2 : 1;
             FigureCategory? category = null;
             var trigger = -1;
