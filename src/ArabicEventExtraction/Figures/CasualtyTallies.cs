@@ -52,8 +52,18 @@ public sealed class CasualtyTallies
         return after.Any(f => f.Category == FigureCategory.Killed) && after.Any(f => f.Category == FigureCategory.Injured);
     }
 
-    private static int SentenceEnd(IReadOnlyList<Sentence> sentences, int offset) =>
-        sentences.FirstOrDefault(s => s.Span.Contains(offset))?.Span.End ?? int.MaxValue;
+    private static int SentenceEnd(IReadOnlyList<Sentence> sentences, int offset)
+    {
+        // Sentences are in text order: the last one starting at or before the offset holds it.
+        int low = 0, high = sentences.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (sentences[mid].Span.Start <= offset) { found = mid; low = mid + 1; }
+            else high = mid - 1;
+        }
+        return found >= 0 && sentences[found].Span.Contains(offset) ? sentences[found].Span.End : int.MaxValue;
+    }
 
     private static IEnumerable<string> Words(NormalizedText text, int originalStart, int originalEnd)
     {
