@@ -20,7 +20,7 @@ public static class ListLines
 
     // A table row's label ("رام الله والبيرة", "فصائل المعارضة المسلحة") is a few words at most.
     private const int MaxRowLabel = 40;
-    private const int MaxRows = 60;
+    private const int MaxRows = 300;
 
     /// <summary>
     /// True when the line holding <paramref name="offset"/> is the first line after one ending with a
