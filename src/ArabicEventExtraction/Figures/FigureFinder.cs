@@ -15,6 +15,7 @@ internal sealed class FigureFinder(FigureText t)
     private const int AfterWindow = 8;
     private const int MaxAgePhrase = 5;
     private const int MaxListParents = 4;
+    private const int MaxAntecedentDistance = 20;
     private readonly FigureLexicon _lex = t.Lexicon;
     private readonly List<(FigureMention Figure, int First, int Last)> _found = [];
 
@@ -82,6 +83,13 @@ internal sealed class FigureFinder(FigureText t)
             Add(new FigureMention(t.Span(q?.Start ?? first, last), rowCategory, FigureGroup.Total, number.Value, ResolveQualifier(number, first, last).Qualifier), first, last);
             return;
         }
+        // "سجل 39 مجزرة، ارتكبت قوات النظام 24 منها": some of the figure just before it.
+        if (_lex.IsPartitive(t.WordAt(last + 1)) && Antecedent(first) is { } whole && !(whole.Value is { } total && number.Value > total))
+        {
+            var (partQualifier, partFirst, _) = ResolveQualifier(number, first, last);
+            Add(new FigureMention(t.Span(partFirst, last + 1), whole.Category, whole.Group, number.Value, partQualifier), first, last + 1);
+            return;
+        }
         if (t.TriggerAt(k) is not { Before: true, Category: { } category }) return;
         if (number.Form == NumberForm.Digits && number.Value is >= 1900 and <= 2100) return;
         var next = t.WordAt(last + 1);
@@ -95,6 +103,17 @@ internal sealed class FigureFinder(FigureText t)
             Low = number.Low,
             High = number.High,
         }, first, last);
+    }
+
+    /// <summary>The figure found last before word <paramref name="first"/> in the same sentence, if it is near.</summary>
+    private FigureMention? Antecedent(int first)
+    {
+        if (_found.Count == 0) return null;
+        var (figure, _, last) = _found[^1];
+        if (last >= first || first - last > MaxAntecedentDistance) return null;
+        for (var j = last + 1; j < first; j++)
+            if (t.IsBoundary(j)) return null;
+        return figure;
     }
 
     private (VictimNoun? Noun, int Index) NounAfter(int last)

@@ -50,7 +50,13 @@ public sealed class FigureLexicon
             .ToArray();
         foreach (var row in ResourceFile.ReadTable("Figures/cues.tsv"))
             _cues[ArabicNormalizer.Fold(row[0])] = row[1];
+        _partitives = ResourceFile.ReadLines("Figures/partitive_words.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> _partitives;
+
+    /// <summary>"منها", "منهم": after a bare number, the number counts some of the figure before it.</summary>
+    public bool IsPartitive(string word) => _partitives.Contains(word);
 
     public IReadOnlyList<QualifierPhrase> Qualifiers { get; }
 
