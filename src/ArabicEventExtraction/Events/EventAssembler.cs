@@ -89,6 +89,10 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
                 if (own.Date is null && InheritedDates.FromRestatement(dates, units, restatements, groupFigures) is { } told) own = own with { Date = told.Value, DateSpan = told.Span };
                 if (own.Date is null && InheritedDates.FromEarlierOnset(doc, dates, units, unit) is { } onset) own = own with { Date = onset.Date, DateSpan = onset.DateSpan };
                 var weak = group.Key is null || dates.IsStatement(group.Key);
+                // "منذ 15 نوفمبر" under the timeline entry "في 12 ديسمبر": the count runs to the entry's day, not to publication.
+                if (section.Date is { } entry && own.DateSpan is { } since && doc.Dates.Any(d => d.Span == since && d.Kind == DateMentionKind.Since)
+                    && own.Date is { } running && entry.End.LastDay < running.End.FirstDay && entry.End.FirstDay >= running.Start.LastDay)
+                    own = own with { Date = new DateRange(running.Start, entry.End) };
                 var setting = own.Or(paragraphSetting).Or(section).Or(InheritedDates.FromEarlierEvent(earlier, groupFigures)).Or(lead);
                 // Bodies found with no date of their own are counted when the report is written.
                 if (own.Date is null && groupFigures.All(f => f.IsFoundState) && doc.Document.Dct is { } reported)

@@ -261,4 +261,18 @@ public class EventAssemblerTests
 
         Assert.Equal("2016-12-12", children.Date!.Value.Start.ToString());
     }
+
+    [Fact]
+    public void A_since_count_under_a_timeline_entry_runs_to_the_entry_day()
+    {
+        var text = "في 5 ديسمبر/ كانون الأول، قتل 30 مدنيا في قصف على الأحياء الشرقية.\n" +
+                   "في 8 ديسمبر/ كانون الأول، أعلن الجيش تقدمه في حي الشعار.\n" +
+                   "في 10 ديسمبر/ كانون الأول، أكد مسؤول أن المعركة تقترب من نهايتها.\n" +
+                   "وبذلك يرتفع إلى 90 ألفاً عدد المدنيين الذين نزحوا منذ 15 نوفمبر/ تشرين الثاني.";
+
+        var displaced = Assert.Single(Extract(text), e => e.Figures.Any(f => f.Value == 90000));
+
+        Assert.Equal("2016-11-15", displaced.Date!.Value.Start.ToString());
+        Assert.Equal("2016-12-10", displaced.Date!.Value.End.ToString());
+    }
 }
