@@ -44,6 +44,7 @@ public sealed class DateRecognizer
             mentions.Add(new DateMention(span, kind, value)
             {
                 IsHeader = DateHeaderDetector.IsHeader(text.Text, e.Span, _lexicon),
+                StretchDays = e.From is { Kind: DateReferenceKind.Recent, Unit: CalendarUnit.Day, Amount: int days and >= 1 } ? days : null,
             });
         }
         SharpenSinceStarts(mentions);

@@ -153,7 +153,20 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             && (PrecedingCues.Onsets.Precede(doc.Normalized, date.Span.Start) || OpensSince(doc, date))
             && point.Start.FirstDay <= dct)
             value = new DateRange(point.Start, PartialDate.Of(dct));
+        // "في 1 آب، شن الجيش قصفا ... وقتل أكثر من 130 شخصا خلال يومين": the days counted from the sentence's day.
+        if (date is { StretchDays: { } days, Value: { } stretch } && DayOfSentence(doc, dates, span, date) is { } day
+            && day.DayNumber + days - 1 < stretch.Start.FirstDay.DayNumber)
+            value = new DateRange(PartialDate.Of(day), PartialDate.Of(day.AddDays(days - 1)));
         return new EventSetting(value, date?.Span, places, actors);
+    }
+
+    /// <summary>The one calendar day (not a statement's) another date of the sentence names, if any.</summary>
+    private static DateOnly? DayOfSentence(AnalyzedDocument doc, EventDates dates, TextSpan span, DateMention except)
+    {
+        var days = doc.Dates.Where(d => d != except && span.Contains(d.Span.Start) && d.Kind == DateMentionKind.Point
+                                        && d.Value is { } v && v.Start == v.End && v.Start.Precision == DatePrecision.Day && !dates.IsStatement(d))
+            .Select(d => d.Value!.Value.Start.FirstDay).Distinct().ToList();
+        return days.Count == 1 ? days[0] : null;
     }
 
     /// <summary>"منذ اندلاع الاشتباكات في عدن يوم الخميس" with no other date inside the phrase.</summary>

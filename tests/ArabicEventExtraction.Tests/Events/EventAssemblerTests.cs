@@ -275,4 +275,15 @@ public class EventAssemblerTests
         Assert.Equal("2016-11-15", displaced.Date!.Value.Start.ToString());
         Assert.Equal("2016-12-10", displaced.Date!.Value.End.ToString());
     }
+
+    [Fact]
+    public void Days_counted_in_a_sentence_that_names_its_day_start_on_that_day()
+    {
+        var text = "في 1 آب/ أغسطس، شن الجيش قصفا واسعا على شرق المدينة، وقتل أكثر من 130 شخصا خلال يومين.";
+
+        var ev = Assert.Single(Extract(text, new DateOnly(2016, 8, 27)));
+
+        Assert.Equal("2016-08-01", ev.Date!.Value.Start.ToString());
+        Assert.Equal("2016-08-02", ev.Date!.Value.End.ToString());
+    }
 }
