@@ -39,6 +39,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var section = EventSetting.Empty;
         // Only in a timeline: a single "وفي أبريل 2017، ..." in a news story is background, not a section.
         var isTimeline = doc.Dates.Count(d => d.IsHeader && d.Value is not null) >= MinTimelineEntries;
+        DateRange? timeline = null;
         // Earlier events' dates and figures: a later paragraph without a date of its own still speaks of the last of them.
         var earlier = new List<(EventSetting Setting, IReadOnlyList<FigureMention> Figures)>();
         // The events of the last sentence with figures whose date was not their own event date.
@@ -59,7 +60,14 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             {
                 paragraph = unit.Paragraph;
                 paragraphSetting = HeaderSetting(doc, unit.Span) ?? EventSetting.Empty;
-                if (paragraphSetting.Date is not null && isTimeline) section = paragraphSetting;
+                if (paragraphSetting.Date is { } entry && isTimeline)
+                {
+                    section = paragraphSetting;
+                    timeline = timeline is { } span ? new DateRange(span.Start, entry.End) : entry;
+                }
+                // "حصيلة الأسبوع: ..." after the entries sums them up: their days from first to last.
+                else if (isTimeline && timeline is { } covered && OpensWithTallyLabel(doc, unit.Span))
+                    section = new EventSetting(covered, null, [], []);
                 if (IsListHeader(text, unit.Span))
                 {
                     var header = SettingOf(doc, dates, unit.Span);
@@ -173,6 +181,15 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
     private static bool OpensSince(AnalyzedDocument doc, DateMention date) =>
         SinceClause.Opening(doc.Normalized, date.Span.Start) is { } since
         && !doc.Dates.Any(d => d.Span.Start >= since && d.Span.End <= date.Span.Start);
+
+    private static bool OpensWithTallyLabel(AnalyzedDocument doc, TextSpan unit)
+    {
+        var text = doc.Normalized;
+        var start = text.FromOriginal(unit.Start);
+        var end = Math.Min(text.FromOriginal(unit.End), start + 40);
+        var first = text.Text[start..end].Split([' ', ':', '\n', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return first is not null && PrecedingCues.TallyLabels.Lists(first);
+    }
 
     private static bool IsListHeader(string text, TextSpan unit)
     {

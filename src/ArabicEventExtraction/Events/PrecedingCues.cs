@@ -32,6 +32,9 @@ public sealed class PrecedingCues
     /// <summary>"سقط القتلى", "الهجوم": read anywhere in a sentence (<see cref="Between"/>), it speaks again of the event just told.</summary>
     public static PrecedingCues EventAnaphora { get; } = new("Events/event_anaphora.tsv");
 
+    /// <summary>"حصيلة الأسبوع:": as the first word of a paragraph after a timeline, it opens a summary of its entries (<see cref="Lists"/>).</summary>
+    public static PrecedingCues TallyLabels { get; } = new("Events/tally_labels.tsv");
+
     public PrecedingCues(string resource, int window = 3)
     {
         _words = ResourceFile.ReadLines(resource).Select(l => ArabicNormalizer.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);

@@ -18,6 +18,7 @@ public static class SinceClause
     public static int? Opening(NormalizedText text, int originalOffset)
     {
         var end = text.FromOriginal(originalOffset);
+        if (end <= 0) return null;
         var start = Math.Max(0, end - Stretch);
         // The phrase stays inside one clause: no sentence end, no ", و" starting another clause, no number.
         var clause = text.Text.LastIndexOfAny(['.', '\n', ';', ':', '!', '?'], end - 1, end - start);

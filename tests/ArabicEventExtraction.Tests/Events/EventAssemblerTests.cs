@@ -286,4 +286,29 @@ public class EventAssemblerTests
         Assert.Equal("2016-08-01", ev.Date!.Value.Start.ToString());
         Assert.Equal("2016-08-02", ev.Date!.Value.End.ToString());
     }
+
+    [Fact]
+    public void A_tally_after_a_timeline_covers_the_days_of_its_entries()
+    {
+        var text = "الأحد 4 كانون الأول: قتل ثلاثة مدنيين في قصف على بلدة سرمين.\n" +
+                   "الثلاثاء 6 كانون الأول: أصيب سبعة مدنيين في غارة على مدينة بنش.\n" +
+                   "السبت 10 كانون الأول: قتل مدنيان في قصف مدفعي على قرية النيرب.\n" +
+                   "حصيلة الأسبوع: وثق الفريق مقتل 25 مدنيا في المحافظة.";
+
+        var tally = Assert.Single(Extract(text), e => e.Figures.Any(f => f.Value == 25));
+
+        Assert.Equal("2016-12-04", tally.Date!.Value.Start.ToString());
+        Assert.Equal("2016-12-10", tally.Date!.Value.End.ToString());
+    }
+
+    [Theory]
+    [InlineData("الأحد 4 كانون الأول: قتل ثلاثة مدنيين في قصف على بلدة سرمين.")]
+    [InlineData("أمس قتل 5 مدنيين.")]
+    [InlineData("منذ 15 نوفمبر نزح 130 ألفا.")]
+    public void A_document_that_opens_with_a_date_is_read(string text)
+    {
+        var ev = Assert.Single(Extract(text));
+
+        Assert.NotNull(ev.Date);
+    }
 }
