@@ -18,10 +18,14 @@ public class ExtractionPipelinePropertyTests
     private static readonly Gen<string> Texts =
         Gen.Elements(Words).ListOf().Select(words => string.Join(' ', words));
 
-    [Fact]
-    public void Any_text_of_rule_words_is_read_without_error_and_spans_stay_inside_it()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Any_text_of_rule_words_is_read_without_error_and_spans_stay_inside_it(bool withShippedModels)
     {
-        var pipeline = ExtractionPipeline.CreateDefault();
+        var pipeline = ExtractionPipeline.CreateDefault(withShippedModels
+            ? new PipelineOptions { ModelsDirectory = Path.Combine(Corpus.RepositoryRoot.Find(), "models") }
+            : null);
         Prop.ForAll(Texts.ToArbitrary(), Gen.Elements<DateOnly?>(new DateOnly(2016, 12, 13), null).ToArbitrary(), (text, dct) =>
         {
             var result = pipeline.Run(new Document("p", text, dct));
