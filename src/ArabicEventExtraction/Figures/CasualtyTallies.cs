@@ -24,19 +24,29 @@ public sealed class CasualtyTallies
     public IReadOnlyList<FigureMention> Apply(NormalizedText text, IReadOnlyList<Sentence> sentences, IReadOnlyList<FigureMention> figures)
     {
         var result = figures.ToList();
-        var tallyFound = false;
+        var tallies = new HashSet<long?>();
+        var breakdown = new HashSet<int>();
         for (var i = 0; i < result.Count; i++)
         {
             var figure = result[i];
             if (figure.Category != FigureCategory.Killed) continue;
-            if (NamesTally(text, figure.Span) && HasDeadAndWoundedAfter(result, i, SentenceEnd(sentences, figure.Span.Start)))
+            var namesTally = NamesTally(text, figure.Span);
+            if (namesTally && HasDeadAndWoundedAfter(result, i, SentenceEnd(sentences, figure.Span.Start)))
             {
                 result[i] = figure with { Category = FigureCategory.Casualties };
-                tallyFound = true;
+                tallies.Add(figure.Value);
+                // "172 ضحية مدنية، بينهم 61 قتيلا و111 جريحا": the dead and wounded are of the tally's kind.
+                ShareGroup(result, i, figure.Group, SentenceEnd(sentences, figure.Span.Start), breakdown);
             }
-            else if (tallyFound && TallyNounBefore(text, figure.Span.Start))
+            // "وكان بين الضحايا 41 طفلا", a row "– الضالع: 17 ضحية" of the list of them, the title's "172 ضحية".
+            else if (tallies.Count > 0 && !breakdown.Contains(i) && (figure.Group != FigureGroup.Total && TallyNounBefore(text, figure.Span.Start)
+                                           || namesTally && (ListLines.IsListLine(text.Original, figure.Span.Start) || tallies.Contains(figure.Value))))
                 result[i] = figure with { Category = FigureCategory.Casualties };
         }
+        // A title restating a tally comes before it: look again.
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].Category == FigureCategory.Killed && tallies.Contains(result[i].Value) && NamesTally(text, result[i].Span))
+                result[i] = result[i] with { Category = FigureCategory.Casualties };
         return result;
     }
 
@@ -50,6 +60,18 @@ public sealed class CasualtyTallies
         var limit = Math.Min(sentenceEnd, tally.Span.End + BreakdownReach);
         var after = figures.Skip(index + 1).TakeWhile(f => f.Span.Start < limit).ToList();
         return after.Any(f => f.Category == FigureCategory.Killed) && after.Any(f => f.Category == FigureCategory.Injured);
+    }
+
+    /// <summary>Marks the dead and wounded of a tally's breakdown, which keep their category and take the tally's group.</summary>
+    private static void ShareGroup(List<FigureMention> figures, int tally, FigureGroup group, int sentenceEnd, HashSet<int> breakdown)
+    {
+        var limit = Math.Min(sentenceEnd, figures[tally].Span.End + BreakdownReach);
+        for (var j = tally + 1; j < figures.Count && figures[j].Span.Start < limit; j++)
+        {
+            if (figures[j].Category is not (FigureCategory.Killed or FigureCategory.Injured)) continue;
+            breakdown.Add(j);
+            if (figures[j].Group == FigureGroup.Total && group != FigureGroup.Total) figures[j] = figures[j] with { Group = group };
+        }
     }
 
     private static int SentenceEnd(IReadOnlyList<Sentence> sentences, int offset)

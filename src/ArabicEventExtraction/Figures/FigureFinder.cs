@@ -14,7 +14,7 @@ internal sealed class FigureFinder(FigureText t)
     private const int FarTrigger = 15;
     private const int AfterWindow = 8;
     private const int MaxAgePhrase = 5;
-    private const int MaxListParents = 4;
+    private const int MaxListParents = 6;
     private const int MaxAntecedentDistance = 20;
     private readonly FigureLexicon _lex = t.Lexicon;
     private readonly List<(FigureMention Figure, int First, int Last)> _found = [];
