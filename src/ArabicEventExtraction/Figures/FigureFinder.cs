@@ -139,6 +139,13 @@ internal sealed class FigureFinder(FigureText t)
             if (t.TriggerAt(nounEnd + 1) is { Category: { } c }) { triggerIndex = nounEnd + 1; return c; }
             return null;
         }
+        // "وفاة ثلاثة مختطفين", "مقتل 5 معتقلين تحت التعذيب": held people who died are dead.
+        if (noun.Category is FigureCategory.Detained or FigureCategory.Missing && QualifierBefore(first) is null
+            && TriggerBefore(first, out var deathIndex) is FigureCategory.Killed && first - deathIndex == 1 && t.TriggerAt(deathIndex) is not null)
+        {
+            triggerIndex = deathIndex;
+            return FigureCategory.Killed;
+        }
         // "وفاة أربعة من المصابين": of the injured, four died.
         if (noun.Category is { } own && !(t.WordAt(nounEnd - 1) == "من" && NearTriggerBefore(first) is { } near && near != own))
             return PairedNounCategory(nounEnd, own);
