@@ -18,6 +18,9 @@ internal sealed class FigureFinder(FigureText t)
     private const int MaxAntecedentDistance = 20;
     private readonly FigureLexicon _lex = t.Lexicon;
     private readonly List<(FigureMention Figure, int First, int Last)> _found = [];
+    // The kind of the last "N حالة <kind>" and where it was, for a later bare "N حالة".
+    private (FigureCategory Category, int Word)? _lastCase;
+    private const int CaseReach = 120;
 
     public IReadOnlyList<FigureMention> Find()
     {
@@ -136,8 +139,16 @@ internal sealed class FigureFinder(FigureText t)
         triggerIndex = -1;
         if (noun.IsCase)
         {
-            if (t.TriggerAt(nounEnd + 1) is { Category: { } c }) { triggerIndex = nounEnd + 1; return c; }
-            return null;
+            if (t.TriggerAt(nounEnd + 1) is { Category: { } c })
+            {
+                triggerIndex = nounEnd + 1;
+                _lastCase = (c, nounEnd);
+                return c;
+            }
+            // "412 حالة اعتقال ... جاءت درعا أولا بـ 94 حالة،": bare cases are of the kind last counted
+            // ("87 حالة تعذيب" names a kind of its own).
+            var bare = t.IsBoundary(nounEnd + 1) || t.Words[nounEnd + 1].IsPunctuation;
+            return bare && _lastCase is { } last && nounEnd - last.Word <= CaseReach ? last.Category : null;
         }
         // "وفاة ثلاثة مختطفين", "مقتل 5 معتقلين تحت التعذيب": held people who died are dead.
         if (noun.Category is FigureCategory.Detained or FigureCategory.Missing && QualifierBefore(first) is null
