@@ -375,7 +375,7 @@ internal sealed class FigureFinder(FigureText t)
             // "قتيلاً مدنياً" describes; "رجل وزوجته" adds another person.
             if (other is { IsGeneric: false, Category: null } adjective && !word.StartsWith('و')) return adjective.Group;
             if (other is { Category: not null }) continue;
-            if (word is not ("من" or "بين" or "في" or "صفوف" or "علي" or "الاقل" or "قوات")) break;
+            if (!_lex.IsGroupConnector(word)) break;
         }
         return ListParentGroup(nounIndex) ?? noun.Group;
     }

@@ -51,7 +51,13 @@ public sealed class FigureLexicon
         foreach (var row in ResourceFile.ReadTable("Figures/cues.tsv"))
             _cues[ArabicNormalizer.Fold(row[0])] = row[1];
         _partitives = ResourceFile.ReadLines("Figures/partitive_words.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+        _groupConnectors = ResourceFile.ReadLines("Figures/group_connectors.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> _groupConnectors;
+
+    /// <summary>"من", "في", "صفوف": may stand between a person noun and the word that refines its group.</summary>
+    public bool IsGroupConnector(string word) => _groupConnectors.Contains(word);
 
     private readonly HashSet<string> _partitives;
 
