@@ -56,6 +56,7 @@ internal sealed class FigureFinder(FigureText t)
         if (IsRate(Math.Max(nounIndex, last) + 1) || _lex.Cue(t.WordAt(Math.Max(nounIndex, last) + 1)) == "alive") return;
 
         var category = ResolveCategory(noun, first, Math.Max(nounIndex, last), out var triggerIndex);
+        if (CasualtyPairAfter(Math.Max(nounIndex, last))) category = FigureCategory.Casualties;
         if (category is null || IsDenied(triggerIndex, first)) return;
         var group = ResolveGroup(noun, nounIndex);
         var (qualifier, spanFirst, spanLast) = ResolveQualifier(number, first, Math.Max(nounIndex, last));
@@ -355,6 +356,11 @@ internal sealed class FigureFinder(FigureText t)
             return FigureCategory.Casualties;
         return category;
     }
+
+    /// <summary>"140 مدنيا بين قتيل وجريح": the pair after the counted noun says the count holds both.</summary>
+    private bool CasualtyPairAfter(int nounEnd) =>
+        t.WordAt(nounEnd + 1) == "بين" && t.NounAt(nounEnd + 2) is { Category: { } first }
+        && PairedNounCategory(nounEnd + 2, first) == FigureCategory.Casualties;
 
     private static bool IsPairable(FigureCategory a, FigureCategory b) =>
         a is FigureCategory.Killed or FigureCategory.Injured or FigureCategory.Missing
