@@ -280,7 +280,7 @@ internal sealed class FigureFinder(FigureText t)
         var counted = 0;
         for (var i = nounEnd + 1; counted <= AfterWindow && i < t.Words.Count; i++)
         {
-            if (t.IsBoundary(i)) return null;
+            if (t.IsBoundary(i) || _lex.IsClauseOpener(t.WordAt(i))) return null;
             if (t.Words[i].IsPunctuation || IsQualifierWord(t.WordAt(i)) || t.WordAt(i) is "علي" or "الاقل") continue;
             // "42 مدنياً، بينهم 19 طفلاً و12 امرأة، قتلوا": step over the breakdown to its closing comma.
             if (_lex.Cue(t.WordAt(i)) == "breakdown")

@@ -55,6 +55,10 @@ public sealed class FigureLexicon
     }
 
     private readonly HashSet<string> _groupConnectors;
+    private readonly HashSet<string> _clauseOpeners = ResourceFile.ReadLines("Figures/clause_openers.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>"فيما", "بينما": opens another clause, whose trigger is not the count's before it.</summary>
+    public bool IsClauseOpener(string word) => _clauseOpeners.Contains(word) || StripConjunction(word) is { } w && _clauseOpeners.Contains(w);
 
     /// <summary>"من", "في", "صفوف": may stand between a person noun and the word that refines its group.</summary>
     public bool IsGroupConnector(string word) => _groupConnectors.Contains(word);
