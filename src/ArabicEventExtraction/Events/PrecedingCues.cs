@@ -37,7 +37,7 @@ public sealed class PrecedingCues
 
     public PrecedingCues(string resource, int window = 3)
     {
-        _words = ResourceFile.ReadLines(resource).Select(l => ArabicNormalizer.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal);
+        _words = ResourceFile.ReadWordSet(resource);
         _window = window;
     }
 

@@ -12,7 +12,7 @@ public sealed class TallyAnaphora
     public static TallyAnaphora Default { get; } = new("Events/tally_anaphora.tsv");
 
     public TallyAnaphora(string resource) =>
-        _phrases = ResourceFile.ReadLines(resource).Select(l => ArabicNormalizer.Fold(l.Trim())).Where(l => l.Length > 0).ToArray();
+        _phrases = ResourceFile.ReadFoldedWords(resource).ToArray();
 
     /// <summary>The original span of the first such phrase standing as whole words inside <paramref name="unit"/>, if any.</summary>
     public TextSpan? Find(NormalizedText text, TextSpan unit)

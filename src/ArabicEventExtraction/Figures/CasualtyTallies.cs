@@ -19,7 +19,7 @@ public sealed class CasualtyTallies
     public static CasualtyTallies Default { get; } = new("Figures/tally_nouns.txt");
 
     public CasualtyTallies(string resource) =>
-        _nouns = ResourceFile.ReadLines(resource).Select(l => ArabicNormalizer.Fold(l.Trim())).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+        _nouns = ResourceFile.ReadWordSet(resource);
 
     public IReadOnlyList<FigureMention> Apply(NormalizedText text, IReadOnlyList<Sentence> sentences, IReadOnlyList<FigureMention> figures)
     {

@@ -50,12 +50,12 @@ public sealed class FigureLexicon
             .ToArray();
         foreach (var row in ResourceFile.ReadTable("Figures/cues.tsv"))
             _cues[ArabicNormalizer.Fold(row[0])] = row[1];
-        _partitives = ResourceFile.ReadLines("Figures/partitive_words.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
-        _groupConnectors = ResourceFile.ReadLines("Figures/group_connectors.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+        _partitives = ResourceFile.ReadWordSet("Figures/partitive_words.txt");
+        _groupConnectors = ResourceFile.ReadWordSet("Figures/group_connectors.txt");
     }
 
     private readonly HashSet<string> _groupConnectors;
-    private readonly HashSet<string> _clauseOpeners = ResourceFile.ReadLines("Figures/clause_openers.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _clauseOpeners = ResourceFile.ReadWordSet("Figures/clause_openers.txt");
 
     /// <summary>"فيما", "بينما": opens another clause, whose trigger is not the count's before it.</summary>
     public bool IsClauseOpener(string word) => _clauseOpeners.Contains(word) || StripConjunction(word) is { } w && _clauseOpeners.Contains(w);

@@ -20,6 +20,13 @@ public static class ResourceFile
         }
     }
 
+    /// <summary>The lines of a word or phrase list, trimmed and folded to the normalized spelling (ArabicNormalizer.Fold).</summary>
+    public static IEnumerable<string> ReadFoldedWords(string name) =>
+        ReadLines(name).Select(l => Text.ArabicNormalizer.Fold(l.Trim())).Where(l => l.Length > 0);
+
+    /// <summary>A word list as a set, in the normalized spelling.</summary>
+    public static HashSet<string> ReadWordSet(string name) => ReadFoldedWords(name).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Lines split on tabs, for the .tsv resources.</summary>
     public static IEnumerable<string[]> ReadTable(string name) =>
         ReadLines(name).Select(l => l.Split('\t'));

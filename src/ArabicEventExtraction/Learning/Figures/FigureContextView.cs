@@ -52,10 +52,10 @@ internal sealed class FigureContextView
     public bool SameSentence(int i, int j) => i >= 0 && j >= 0 && i < _words.Length && j < _words.Length && _sentence[i] == _sentence[j];
 
     private static readonly Lazy<HashSet<string>> NounGapWords = new(() =>
-        ResourceFile.ReadLines("Learning/figure_noun_gap_words.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal));
+        ResourceFile.ReadWordSet("Learning/figure_noun_gap_words.txt"));
 
     private static readonly Lazy<HashSet<string>> NounSkipWords = new(() =>
-        ResourceFile.ReadLines("Learning/figure_noun_skip_words.txt").Select(l => ArabicNormalizer.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal));
+        ResourceFile.ReadWordSet("Learning/figure_noun_skip_words.txt"));
 
     /// <summary>A word between a number and the noun it counts ("على الأقل", "من"): Resources/Learning/figure_noun_skip_words.txt.</summary>
     public bool IsNounSkipWord(int i) => i >= 0 && i < _words.Length && NounSkipWords.Value.Contains(_words[i]);
