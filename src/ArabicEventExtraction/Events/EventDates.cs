@@ -11,7 +11,8 @@ internal sealed class EventDates
     /// <summary>How much farther a statement's date counts than an event's when choosing a figure's date.</summary>
     private const int StatementPenalty = 400;
 
-    private readonly List<(DateMention Date, int Penalty)> _dates;
+    private readonly List<DateMention> _dates;
+    private readonly HashSet<DateMention> _statements = new(ReferenceEqualityComparer.Instance);
     private readonly NormalizedText _text;
 
     public EventDates(AnalyzedDocument doc)
@@ -19,8 +20,9 @@ internal sealed class EventDates
         _text = doc.Normalized;
         _dates = doc.Dates
             .Where(d => d.Value is { } v && d.Kind != DateMentionKind.Future && !(doc.Document.Dct is { } dct && v.Start.FirstDay > dct))
-            .Select(d => (d, IsStatementDate(doc.Normalized, d.Span) ? StatementPenalty : 0))
             .ToList();
+        foreach (var date in _dates)
+            if (IsStatementDate(doc.Normalized, date.Span)) _statements.Add(date);
     }
 
     /// <summary>The date of <paramref name="unit"/> nearest to <paramref name="focus"/>, statement dates counting as farther.</summary>
@@ -28,19 +30,19 @@ internal sealed class EventDates
     {
         DateMention? best = null;
         var bestScore = int.MaxValue;
-        foreach (var (date, penalty) in _dates)
+        foreach (var date in _dates)
         {
             if (!unit.Contains(date.Span.Start)) continue;
-            var score = Distance(date.Span, focus) + penalty;
+            var score = Distance(date.Span, focus);
             // "التقرير الذي ... منذ 2015 أشار إلى أن 31 ...": a date across a verb of saying dates the saying.
-            if (penalty == 0 && Separated(date.Span, focus)) score += StatementPenalty;
+            if (IsStatement(date) || Separated(date.Span, focus)) score += StatementPenalty;
             if (score < bestScore) (best, bestScore) = (date, score);
         }
         return best;
     }
 
     /// <summary>True when <paramref name="date"/> dates a statement ("كشف تقرير، الثلاثاء، عن ...").</summary>
-    public bool IsStatement(DateMention date) => _dates.Any(d => d.Date == date && d.Penalty > 0);
+    public bool IsStatement(DateMention date) => _statements.Contains(date);
 
     private static bool IsStatementDate(NormalizedText text, TextSpan date) =>
         PrecedingCues.ReportingVerbs.Precede(text, date.Start) || PrecedingCues.StatementComplements.Follow(text, date.End);
