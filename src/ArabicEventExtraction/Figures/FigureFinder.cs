@@ -18,6 +18,7 @@ internal sealed class FigureFinder(FigureText t)
     private const int MaxAntecedentDistance = 20;
     private readonly FigureLexicon _lex = t.Lexicon;
     private readonly List<(FigureMention Figure, int First, int Last)> _found = [];
+    private readonly Dictionary<int, bool> _rowAt = [];
     // The kind of the last "N حالة <kind>" and where it was, for a later bare "N حالة".
     private (FigureCategory Category, int Word)? _lastCase;
     private const int CaseReach = 120;
@@ -185,9 +186,7 @@ internal sealed class FigureFinder(FigureText t)
     private FigureCategory? ListRowCategory(int first)
     {
         if (_found.Count == 0) return null;
-        var offset = t.Span(first, first).Start;
-        var text = t.Normalized.Original;
-        return ListLines.IsListLine(text, offset) || ListLines.FollowsListHeader(text, offset) ? _found[^1].Figure.Category : null;
+        return IsRowAt(t.Span(first, first).Start) ? _found[^1].Figure.Category : null;
     }
 
     /// <summary>
@@ -392,21 +391,26 @@ internal sealed class FigureFinder(FigureText t)
     /// </summary>
     private FigureGroup? ListParentGroup(int nounIndex)
     {
-        var text = t.Normalized.Original;
-        if (!IsRow(text, t.Span(nounIndex, nounIndex).Start)) return null;
+        if (!IsRowAt(t.Span(nounIndex, nounIndex).Start)) return null;
         // The list breaks down the headline count just before it: past its breakdown members
         // ("بينهم 829 طفلا") and generic companions ("وإصابة 4981 آخرين"), not further.
         var looked = 0;
         for (var k = _found.Count - 1; k >= 0 && looked < MaxListParents; k--)
         {
             var parent = _found[k].Figure;
-            if (IsRow(text, parent.Span.Start)) continue;
+            if (IsRowAt(parent.Span.Start)) continue;
             if (parent.Group is FigureGroup.Civilians or FigureGroup.Fighters) return parent.Group;
             looked++;
         }
         return null;
+    }
 
-        static bool IsRow(string text, int offset) => ListLines.IsListLine(text, offset) || ListLines.FollowsListHeader(text, offset);
+    /// <summary>True when original offset <paramref name="offset"/> lies on a list or table row; remembered per offset, as every row asks about the rows above it.</summary>
+    private bool IsRowAt(int offset)
+    {
+        if (_rowAt.TryGetValue(offset, out var known)) return known;
+        var text = t.Normalized.Original;
+        return _rowAt[offset] = ListLines.IsListLine(text, offset) || ListLines.FollowsListHeader(text, offset);
     }
 
     private (Qualifier Qualifier, int SpanFirst, int SpanLast) ResolveQualifier(NumberMention number, int first, int last)
