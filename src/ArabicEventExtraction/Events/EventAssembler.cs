@@ -80,7 +80,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
             {
                 var own = SettingOf(doc, dates, unit.Span);
                 // "قتل 35 مدنيا في غارات ..." then "سقط القتلى في غارات يرجح أن طائرات روسية نفذتها".
-                if (own.Actors.Count > 0 && PrecedingCues.EventAnaphora.Between(doc.Normalized, unit.Span.Start, unit.Span.End))
+                if (own.Actors.Count > 0 && CueWords.EventAnaphora.Between(doc.Normalized, unit.Span.Start, unit.Span.End))
                     foreach (var i in unattributed) events[i] = events[i] with { Actors = own.Actors };
                 unattributed.Clear();
                 if (own.Date is not null || own.Places.Count > 0 || own.Actors.Count > 0) paragraphSetting = own.Or(paragraphSetting);
@@ -158,7 +158,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var value = date?.Value;
         // "الهجوم الذي بدأ في منتصف تشرين الثاني بمقتل 463": from that date to publication.
         if (date is { Kind: DateMentionKind.Point, Value: { } point } && doc.Document.Dct is { } dct
-            && (PrecedingCues.Onsets.Precede(doc.Normalized, date.Span.Start) || OpensSince(doc, date))
+            && (CueWords.Onsets.Precede(doc.Normalized, date.Span.Start) || OpensSince(doc, date))
             && point.Start.FirstDay <= dct)
             value = new DateRange(point.Start, PartialDate.Of(dct));
         // "في 1 آب، شن الجيش قصفا ... وقتل أكثر من 130 شخصا خلال يومين": the days counted from the sentence's day.
@@ -188,7 +188,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
         var start = text.FromOriginal(unit.Start);
         var end = Math.Min(text.FromOriginal(unit.End), start + 40);
         var first = text.Text[start..end].Split([' ', ':', '\n', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return first is not null && PrecedingCues.TallyLabels.Lists(first);
+        return first is not null && CueWords.TallyLabels.Lists(first);
     }
 
     private static bool IsListHeader(string text, TextSpan unit)
@@ -232,7 +232,7 @@ public sealed class EventAssembler(EventTypeClassifier classifier)
 
     /// <summary>A tally (a list row, a period of more than a couple of days) or one incident.</summary>
     private static bool IsEventPlace(AnalyzedDocument doc, PlaceMention place) =>
-        !PrecedingCues.OrganisationSeats.Precede(doc.Normalized, place.Span.Start);
+        !CueWords.OrganisationSeats.Precede(doc.Normalized, place.Span.Start);
 
     private static EventKind KindOf(DateRange? date, Sentence unit)
     {

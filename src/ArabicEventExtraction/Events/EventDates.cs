@@ -45,11 +45,11 @@ internal sealed class EventDates
     public bool IsStatement(DateMention date) => _statements.Contains(date);
 
     private static bool IsStatementDate(NormalizedText text, TextSpan date) =>
-        PrecedingCues.ReportingVerbs.Precede(text, date.Start) || PrecedingCues.StatementComplements.Follow(text, date.End);
+        CueWords.ReportingVerbs.Precede(text, date.Start) || CueWords.StatementComplements.Follow(text, date.End);
 
     private bool Separated(TextSpan date, TextSpan focus) => date.End <= focus.Start
-        ? PrecedingCues.ReportingVerbs.Between(_text, date.End, focus.Start)
-        : focus.End <= date.Start && PrecedingCues.ReportingVerbs.Between(_text, focus.End, date.Start);
+        ? CueWords.ReportingVerbs.Between(_text, date.End, focus.Start)
+        : focus.End <= date.Start && CueWords.ReportingVerbs.Between(_text, focus.End, date.Start);
 
     private static int Distance(TextSpan a, TextSpan b) =>
         a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;

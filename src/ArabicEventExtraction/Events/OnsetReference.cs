@@ -15,7 +15,7 @@ public static class OnsetReference
         for (var i = 0; i + 2 < words.Count; i++)
         {
             if (!FigureLexicon.Stems(words[i].Word).Any(s => DateLexicon.Default.Is(s, CueRole.Since))) continue;
-            if (!PrecedingCues.Onsets.Lists(words[i + 1].Word)) continue;
+            if (!CueWords.Onsets.Lists(words[i + 1].Word)) continue;
             return Bare(words[i + 2].Word);
         }
         return null;

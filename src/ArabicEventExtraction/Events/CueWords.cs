@@ -5,10 +5,10 @@ using ArabicEventExtraction.Text;
 namespace ArabicEventExtraction.Events;
 
 /// <summary>
-/// A word list (Resources/Events/*.tsv) whose words, standing among the few words before a date or
-/// place, change how it attaches to events.
+/// A word list (Resources/Events/*.tsv) whose words change how a date, place, figure or actor attaches
+/// to events: read among the few words before an offset, right after one, between two, or as a word.
 /// </summary>
-public sealed class PrecedingCues
+public sealed class CueWords
 {
     // Only the last few words matter: look at a short stretch, not the whole text before the offset.
     private const int Stretch = 100;
@@ -17,25 +17,25 @@ public sealed class PrecedingCues
     private readonly int _window;
 
     /// <summary>"الهجوم الذي بدأ في منتصف تشرين الثاني": the date starts a running count.</summary>
-    public static PrecedingCues Onsets { get; } = new("Events/onset_cues.tsv");
+    public static CueWords Onsets { get; } = new("Events/onset_cues.tsv");
 
     /// <summary>"كشف تقرير، الثلاثاء، عن": the date dates a statement, not an event.</summary>
     /// <remarks>The subject may stand between: "أعلنت وزارة الداخلية العراقية، الأحد".</remarks>
-    public static PrecedingCues ReportingVerbs { get; } = new("Events/reporting_verbs.tsv", window: 5);
+    public static CueWords ReportingVerbs { get; } = new("Events/reporting_verbs.tsv", window: 5);
 
     /// <summary>"ومقره لندن": the place is an organisation's seat, not where an event happened.</summary>
-    public static PrecedingCues OrganisationSeats { get; } = new("Events/non_event_place_cues.tsv");
+    public static CueWords OrganisationSeats { get; } = new("Events/non_event_place_cues.tsv");
 
     /// <summary>"الأحد، أن 104 أشخاص": read after a date (<see cref="Follow"/>), what was said begins.</summary>
-    public static PrecedingCues StatementComplements { get; } = new("Events/statement_complements.tsv");
+    public static CueWords StatementComplements { get; } = new("Events/statement_complements.tsv");
 
     /// <summary>"سقط القتلى", "الهجوم": read anywhere in a sentence (<see cref="Between"/>), it speaks again of the event just told.</summary>
-    public static PrecedingCues EventAnaphora { get; } = new("Events/event_anaphora.tsv");
+    public static CueWords EventAnaphora { get; } = new("Events/event_anaphora.tsv");
 
     /// <summary>"حصيلة الأسبوع:": as the first word of a paragraph after a timeline, it opens a summary of its entries (<see cref="Lists"/>).</summary>
-    public static PrecedingCues TallyLabels { get; } = new("Events/tally_labels.tsv");
+    public static CueWords TallyLabels { get; } = new("Events/tally_labels.tsv");
 
-    public PrecedingCues(string resource, int window = 3)
+    public CueWords(string resource, int window = 3)
     {
         _words = ResourceFile.ReadWordSet(resource);
         _window = window;
