@@ -50,11 +50,10 @@ public sealed class FigureLexicon
             .ToArray();
         foreach (var row in ResourceFile.ReadTable("Figures/cues.tsv"))
             _cues[ArabicNormalizer.Fold(row[0])] = row[1];
-        _partitives = ResourceFile.ReadWordSet("Figures/partitive_words.txt");
-        _groupConnectors = ResourceFile.ReadWordSet("Figures/group_connectors.txt");
     }
 
-    private readonly HashSet<string> _groupConnectors;
+    private readonly HashSet<string> _partitives = ResourceFile.ReadWordSet("Figures/partitive_words.txt");
+    private readonly HashSet<string> _groupConnectors = ResourceFile.ReadWordSet("Figures/group_connectors.txt");
     private readonly HashSet<string> _clauseOpeners = ResourceFile.ReadWordSet("Figures/clause_openers.txt");
 
     /// <summary>"فيما", "بينما": opens another clause, whose trigger is not the count's before it.</summary>
@@ -62,8 +61,6 @@ public sealed class FigureLexicon
 
     /// <summary>"من", "في", "صفوف": may stand between a person noun and the word that refines its group.</summary>
     public bool IsGroupConnector(string word) => _groupConnectors.Contains(word);
-
-    private readonly HashSet<string> _partitives;
 
     /// <summary>"منها", "منهم": after a bare number, the number counts some of the figure before it.</summary>
     public bool IsPartitive(string word) => _partitives.Contains(word);
